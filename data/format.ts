@@ -1,0 +1,65 @@
+import type { Figure, Unit } from './schema.ts'
+
+const MINUS = '\u2212'
+
+/** Up to `digits` significant digits, trailing zeros dropped: 5.576, 30.84, 589. */
+export function significant(value: number, digits = 4): string {
+  if (!Number.isFinite(value))
+    throw new RangeError(`Cannot format ${value}`)
+  const rounded = Number.parseFloat(Math.abs(value).toPrecision(digits))
+  return rounded.toLocaleString('en-US', { maximumFractionDigits: 6 })
+}
+
+const SCALES: Array<[number, string]> = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'K'],
+]
+
+/** 2_788_000 → "2.788 M", 589e9 → "589 B", 950 → "950". Thousands stay grouped below `compactFrom`. */
+export function compact(value: number, compactFrom = 1e5): string {
+  const sign = value < 0
+    ? MINUS
+    : ''
+  const abs = Math.abs(value)
+  if (abs >= compactFrom) {
+    for (const [scale, suffix] of SCALES) {
+      if (abs >= scale)
+        return `${sign}${significant(abs / scale)} ${suffix}`
+    }
+  }
+  return `${sign}${significant(abs, 6)}`
+}
+
+export function formatValue(value: number, unit: Unit): string {
+  switch (unit) {
+    case '%':
+      return `${value < 0
+        ? MINUS
+        : ''}${significant(Math.abs(value))}%`
+    case 'USD':
+      return `${value < 0
+        ? MINUS
+        : ''}$${compact(Math.abs(value))}`
+    case 'CNY':
+      return `¥${compact(value)}`
+    case 'x':
+      return `${significant(value, 3)}×`
+    case 'year':
+      return String(value)
+    case 'GPU-hours':
+      return `${compact(value)} GPU-hours`
+    case 'GPUs':
+      return `${compact(value)} GPUs`
+    case 'params':
+    case 'tokens':
+      return compact(value, 1e3)
+    default:
+      return compact(value)
+  }
+}
+
+export function formatFigure(figure: Figure<string>): string {
+  return formatValue(figure.value, figure.unit)
+}

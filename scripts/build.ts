@@ -1,0 +1,61 @@
+/**
+ * Builds the hosted deck.
+ *   node scripts/build.ts public   → dist/          no speaker notes, no presenter view (for anyone with the link)
+ *   node scripts/build.ts speaker  → dist-speaker/  notes and presenter view (for the speaker only)
+ * Options: --out DIR, --entry FILE (default slides.md). Base path from DECK_BASE (deck.config.ts).
+ * The new build replaces the old one only once it is complete.
+ */
+import { rm } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { readDeckConfig } from '../deck.config.ts'
+import { replaceWith, temporaryPath } from './lib/atomic.ts'
+import { PROJECT_ROOT } from './lib/deck-info.ts'
+import { runSlidev } from './lib/slidev.ts'
+import { runMain, UserError } from './lib/user-error.ts'
+
+export type BuildKind = 'public' | 'speaker'
+
+export async function buildDeck(kind: BuildKind, options: { out?: string, entry?: string } = {}): Promise<string> {
+  const { base } = readDeckConfig()
+  const out = resolve(PROJECT_ROOT, options.out ?? (kind === 'public'
+    ? 'dist'
+    : 'dist-speaker'))
+  const entry = resolve(PROJECT_ROOT, options.entry ?? 'slides.md')
+  const temporary = temporaryPath(out)
+  const args = [
+    'build',
+    entry,
+    '--base',
+    base,
+    '--out',
+    temporary,
+  ]
+  if (kind === 'public')
+    args.push('--without-notes')
+  try {
+    await runSlidev(args, `The ${kind} build`)
+    await replaceWith(temporary, out)
+  }
+  finally {
+    await rm(temporary, { recursive: true, force: true })
+  }
+  console.log(`✔ ${kind} build of ${entry} for base ${base} in ${out}`)
+  return out
+}
+
+if (import.meta.main) {
+  await runMain(async () => {
+    const { positionals, values } = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        entry: { type: 'string' },
+      },
+    })
+    const kind = positionals[0]
+    if (kind !== 'public' && kind !== 'speaker')
+      throw new UserError('Say which build: `node scripts/build.ts public` (hosted, no notes) or `node scripts/build.ts speaker` (with notes).')
+    await buildDeck(kind, values)
+  })
+}

@@ -1,0 +1,83 @@
+import { glob, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import subsetFont from 'subset-font'
+
+/** Where the deck's text lives: every character in these files must be in the subset font. */
+export const DECK_TEXT_GLOBS = [
+  'slides.md',
+  'pages/**/*.md',
+  'components/**/*.{vue,ts}',
+  'layouts/**/*.vue',
+  'data/**/*.ts',
+  '*.vue',
+]
+
+export const FONT_WEIGHTS = [400, 700] as const
+export const GENERATED_FONT_DIR = 'styles/generated'
+
+export function fontFileName(weight: number): string {
+  return `deck-cjk-${weight}.woff2`
+}
+
+/** Han ideographs, CJK punctuation and full-width forms: the characters Inter cannot draw. */
+export function isCjk(char: string): boolean {
+  return /[\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u.test(char)
+}
+
+/** Every distinct printable character of the text, plus printable ASCII so the font is a complete fallback. */
+export function fontCharacters(text: string): string {
+  const chars = new Set<string>()
+  for (let code = 0x20; code < 0x7F; code++)
+    chars.add(String.fromCharCode(code))
+  for (const char of text) {
+    if (!/\s/u.test(char) && char.codePointAt(0)! >= 0x20)
+      chars.add(char)
+  }
+  return [...chars].sort().join('')
+}
+
+export async function readDeckText(root: string): Promise<string> {
+  const parts: string[] = []
+  for (const pattern of DECK_TEXT_GLOBS) {
+    for await (const file of glob(pattern, {
+      cwd: root,
+      exclude: name => name.includes('node_modules'),
+    }))
+      parts.push(await readFile(join(root, file), 'utf8'))
+  }
+  return parts.join('\n')
+}
+
+function sourceFontPath(weight: number): string {
+  const require = createRequire(import.meta.url)
+  const name = weight === 700
+    ? '700Bold/NotoSansSC_700Bold.ttf'
+    : '400Regular/NotoSansSC_400Regular.ttf'
+  return require.resolve(`@expo-google-fonts/noto-sans-sc/${name}`)
+}
+
+/**
+ * Subsets Noto Sans SC to exactly the characters the deck uses and writes one woff2 per weight into
+ * styles/generated/. Files are rewritten only when their bytes change (atomically), so watchers stay calm.
+ */
+export async function writeDeckFonts(root: string): Promise<{ characters: number, files: string[] }> {
+  const characters = fontCharacters(await readDeckText(root))
+  const outDir = join(root, GENERATED_FONT_DIR)
+  await mkdir(outDir, { recursive: true })
+  const files: string[] = []
+  for (const weight of FONT_WEIGHTS) {
+    const source = await readFile(sourceFontPath(weight))
+    const subset = await subsetFont(source, characters, { targetFormat: 'woff2' })
+    const target = join(outDir, fontFileName(weight))
+    const previous = await readFile(target).catch(() => undefined)
+    if (!previous || !previous.equals(subset)) {
+      const temporary = `${target}.${process.pid}.tmp`
+      await mkdir(dirname(target), { recursive: true })
+      await writeFile(temporary, subset)
+      await rename(temporary, target)
+    }
+    files.push(target)
+  }
+  return { characters: [...characters].length, files }
+}

@@ -1,0 +1,26 @@
+import type { ComponentInternalInstance } from 'vue'
+import { defineAppSetup } from '@slidev/types'
+
+/** The slide number of the component that failed, found through Slidev's SlideWrapper (`route` prop). */
+export function slideNumberOf(instance: ComponentInternalInstance | null): number | undefined {
+  for (let node = instance; node; node = node.parent) {
+    const route = (node.props as { route?: { no?: unknown } }).route
+    if (typeof route?.no === 'number')
+      return route.no
+  }
+  return undefined
+}
+
+/**
+ * A component that throws must not take the deck down, and whoever reads the console must learn which slide
+ * to fix: errors are logged as "[deck] slide N: …".
+ */
+export default defineAppSetup(({ app }) => {
+  app.config.errorHandler = (error, instance, info) => {
+    const no = slideNumberOf(instance?.$ ?? null)
+    const message = error instanceof Error
+      ? error.message
+      : String(error)
+    console.error(`[deck] slide ${no ?? '?'}: ${message} (during ${info})`)
+  }
+})

@@ -1,0 +1,34 @@
+import type { StaticServer } from '../../scripts/lib/static-server.ts'
+import { expect, test } from '@playwright/test'
+import { TEST_BASE } from '../../deck.config.ts'
+import { readSlides } from '../../scripts/lib/deck-info.ts'
+import { serveStatic } from '../../scripts/lib/static-server.ts'
+import { TEST_BUILDS } from './paths.ts'
+import { formatProblem, walkDeck } from './walk.ts'
+
+let server: StaticServer
+test.beforeAll(async () => {
+  server = await serveStatic(TEST_BUILDS.public, TEST_BASE)
+})
+test.afterAll(() => server.close())
+
+test('slide walk: every slide and click step of the public build is clean', async ({ page }) => {
+  const slides = await readSlides()
+  const { steps, problems } = await walkDeck(page, server.url)
+
+  const visited = [
+    ...new Set(steps.map(s => s.slide)),
+  ]
+  expect(visited, 'the walk must reach every slide, in order').toEqual(slides.map(s => s.no))
+  expect(problems.map(formatProblem), 'problems found by the slide walk').toEqual([])
+  console.log(`walked ${slides.length} slides, ${steps.length} steps (${steps.length - slides.length} click steps)`)
+})
+
+test('a deep link under the base path opens that slide after a reload', async ({ page }) => {
+  const slides = await readSlides()
+  const last = slides.at(-1)!
+  await page.goto(`${server.url}${last.no}`)
+  await page.reload()
+  await expect(page.locator(`#slideshow .slidev-page-${last.no}`)).toBeVisible()
+  await expect(page.locator(`#slideshow .slidev-page-${last.no}`)).toContainText(last.title)
+})

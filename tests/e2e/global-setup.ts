@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs'
+import { TEST_BASE } from '../../deck.config.ts'
+import { buildDeck } from '../../scripts/build.ts'
+import { FAULTY_DECK_ENTRY, TEST_BUILDS } from './paths.ts'
+
+/**
+ * Builds what the suite serves, under the non-root TEST_BASE. DECK_TEST_REUSE_BUILDS=1 keeps existing builds
+ * (for iterating on tests locally; never in CI).
+ */
+export default async function globalSetup(): Promise<void> {
+  process.env.DECK_BASE = TEST_BASE
+  const reuse = process.env.DECK_TEST_REUSE_BUILDS === '1' && !process.env.CI
+  const builds: Array<[keyof typeof TEST_BUILDS, () => Promise<unknown>]> = [
+    [
+      'public',
+      () => buildDeck('public', { out: TEST_BUILDS.public }),
+    ],
+    [
+      'speaker',
+      () => buildDeck('speaker', { out: TEST_BUILDS.speaker }),
+    ],
+    [
+      'faulty',
+      () => buildDeck('public', { out: TEST_BUILDS.faulty, entry: FAULTY_DECK_ENTRY }),
+    ],
+  ]
+  for (const [name, build] of builds) {
+    if (!(reuse && existsSync(TEST_BUILDS[name])))
+      await build()
+  }
+}

@@ -1,0 +1,38 @@
+import type { StaticServer } from '../../scripts/lib/static-server.ts'
+import type { Problem } from './walk.ts'
+import { expect, test } from '@playwright/test'
+import { TEST_BASE } from '../../deck.config.ts'
+import { serveStatic } from '../../scripts/lib/static-server.ts'
+import { TEST_BUILDS } from './paths.ts'
+import { formatProblem, walkDeck } from './walk.ts'
+
+let server: StaticServer
+test.beforeAll(async () => {
+  server = await serveStatic(TEST_BUILDS.faulty, TEST_BASE)
+})
+test.afterAll(() => server.close())
+
+/** tests/fixtures/faulty-deck has one fault per slide; the walk must name each, on the right slide. */
+const expected: Array<{ slide: number, kind: Problem['kind'], detail?: RegExp }> = [
+  { slide: 2, kind: 'overflow' },
+  { slide: 3, kind: 'console', detail: /\[deck\] slide 3: Boom/ },
+  { slide: 4, kind: 'external-request', detail: /example\.com/ },
+  { slide: 5, kind: 'mermaid-error' },
+]
+
+test('the slide walk rejects each fault of the fixture deck and names its slide', async ({ page }) => {
+  const { problems } = await walkDeck(page, server.url)
+  const report = problems.map(formatProblem).join('\n')
+  for (const fault of expected) {
+    const hit = problems.some(p => p.slide === fault.slide && p.kind === fault.kind && (!fault.detail || fault.detail.test(p.detail)))
+    expect(hit, `expected a ${fault.kind} problem on slide ${fault.slide}; the walk reported:\n${report}`).toBe(true)
+  }
+  const domKinds: Array<Problem['kind']> = [
+    'overflow',
+    'empty',
+    'mermaid-error',
+    'external-request',
+  ]
+  const onHealthy = problems.filter(p => (p.slide === 1 || p.slide === 6) && domKinds.includes(p.kind))
+  expect(onHealthy.map(formatProblem), 'healthy slides must not be blamed').toEqual([])
+})

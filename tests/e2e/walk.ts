@@ -1,0 +1,182 @@
+import type { Page, Request } from '@playwright/test'
+
+/** One place the harness found something wrong, with the slide and click step that shows it. */
+export interface Problem {
+  slide: number | '?'
+  click: number
+  kind: 'console' | 'page-error' | 'failed-request' | 'external-request' | 'overflow' | 'empty' | 'mermaid-error'
+  detail: string
+}
+
+export interface Step {
+  slide: number
+  click: number
+}
+
+/** A per-step check later issues add to the one walk (accessibility, contrast, …). */
+export type StepCheck = (page: Page, step: Step) => Promise<Problem[]>
+
+export interface WalkResult {
+  steps: Step[]
+  problems: Problem[]
+}
+
+export function parseStep(href: string, base: string): Step | undefined {
+  const url = new URL(href)
+  if (!url.pathname.startsWith(base))
+    return undefined
+  const match = url.pathname.slice(base.length).match(/^(\d+)\/?$/)
+  if (!match)
+    return undefined
+  return {
+    slide: Number(match[1]),
+    click: Number(url.searchParams.get('clicks') ?? 0),
+  }
+}
+
+export function formatProblem(p: Problem): string {
+  return `slide ${p.slide}, click ${p.click}: ${p.kind}: ${p.detail}`
+}
+
+/** Waits until the slide is drawn and every CSS transition or animation has finished. */
+export async function settle(page: Page, slide: number): Promise<void> {
+  await page.locator(`#slideshow .slidev-page-${slide}`).waitFor({ state: 'visible' })
+  await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'), undefined, { timeout: 10_000 })
+  await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), undefined, { timeout: 10_000 })
+}
+
+/** DOM checks on the current slide: overflow of the canvas, empty slide, mermaid errors. */
+async function checkSlideDom(page: Page, step: Step): Promise<Problem[]> {
+  const found = await page.evaluate((no) => {
+    const root = document.querySelector<HTMLElement>(`#slideshow .slidev-page-${no}`)
+    if (!root) {
+      return [
+        { kind: 'empty', detail: 'slide element not found' },
+      ]
+    }
+    const out: Array<{ kind: string, detail: string }> = []
+    const frame = root.getBoundingClientRect()
+    const tolerance = 1
+    for (const el of root.querySelectorAll<HTMLElement>('*')) {
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0 || !el.checkVisibility({ opacityProperty: false, visibilityProperty: true }))
+        continue
+      if (r.right > frame.right + tolerance || r.bottom > frame.bottom + tolerance || r.left < frame.left - tolerance || r.top < frame.top - tolerance) {
+        const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60)
+        out.push({ kind: 'overflow', detail: `<${el.tagName.toLowerCase()}> "${text}" extends outside the slide canvas` })
+        break
+      }
+    }
+    const hasText = (root.textContent ?? '').trim().length > 0
+    const hasGraphic = root.querySelector('svg, img, canvas, .mermaid') !== null
+    if (!hasText && !hasGraphic)
+      out.push({ kind: 'empty', detail: 'slide shows no text and no graphic' })
+    for (const host of root.querySelectorAll<HTMLElement>('.mermaid')) {
+      const text = host.shadowRoot?.textContent ?? host.textContent ?? ''
+      if (/syntax error|parse error/i.test(text) || !host.shadowRoot?.querySelector('svg'))
+        out.push({ kind: 'mermaid-error', detail: 'a mermaid diagram did not render (syntax error or no SVG)' })
+    }
+    if (root.querySelector('pre[border*="red"]')) {
+      out.push({
+        kind: 'mermaid-error',
+        detail: root.querySelector('pre[border*="red"]')!.textContent!.slice(0, 80),
+      })
+    }
+    return out
+  }, step.slide)
+  return found.map(p => ({ ...p, slide: step.slide, click: step.click }) as Problem)
+}
+
+/** Which slide references a URL (img src, link href, …), once all slides are in the DOM. */
+async function slideReferencing(page: Page, url: string): Promise<number | '?'> {
+  return page.evaluate((target) => {
+    for (const el of document.querySelectorAll<HTMLElement>('[src], [href], [srcset], [data]')) {
+      const refs = ['src', 'href', 'srcset', 'data'].map(a => el.getAttribute(a) ?? '')
+      if (refs.some(ref => ref && (ref === target || target.startsWith(ref) || ref.includes(target)))) {
+        const page = el.closest('[data-slidev-no]')
+        if (page)
+          return Number(page.getAttribute('data-slidev-no'))
+      }
+    }
+    return '?' as const
+  }, url)
+}
+
+/**
+ * The slide walk: opens slide 1 and presses → through every slide and click step to the end, checking each step.
+ * Slide and click numbers are read from the URL the deck itself sets, never from a list.
+ */
+export async function walkDeck(page: Page, deckUrl: string, extraChecks: StepCheck[] = []): Promise<WalkResult> {
+  const origin = new URL(deckUrl).origin
+  const base = new URL(deckUrl).pathname
+  const problems: Problem[] = []
+  const steps: Step[] = []
+  let current: Step = { slide: 1, click: 0 }
+  const externalUrls: Array<{ url: string, at: Step }> = []
+
+  await page.route('**/*', (route) => {
+    const url = route.request().url()
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue()
+    externalUrls.push({ url, at: current })
+    return route.abort('blockedbyclient')
+  })
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error' && msg.type() !== 'warning')
+      return
+    const text = msg.text()
+    if (text.includes('net::ERR_BLOCKED_BY_CLIENT'))
+      return
+    const tagged = text.match(/^\[deck\] slide (\d+):/)
+    problems.push({
+      slide: tagged
+        ? Number(tagged[1])
+        : current.slide,
+      click: current.click,
+      kind: 'console',
+      detail: `${msg.type()}: ${text.slice(0, 300)}`,
+    })
+  })
+  page.on('pageerror', error => problems.push({ ...current, kind: 'page-error', detail: error.message }))
+  page.on('requestfailed', (request: Request) => {
+    if (request.url().startsWith(origin))
+      problems.push({ ...current, kind: 'failed-request', detail: `${request.url()}: ${request.failure()?.errorText}` })
+  })
+  page.on('response', (response) => {
+    if (response.url().startsWith(origin) && response.status() >= 400)
+      problems.push({ ...current, kind: 'failed-request', detail: `${response.url()}: HTTP ${response.status()}` })
+  })
+
+  await page.goto(`${deckUrl}1`, { waitUntil: 'networkidle' })
+  for (;;) {
+    const step = parseStep(page.url(), base)
+    if (!step)
+      throw new Error(`The deck navigated to ${page.url()}, which is not a slide URL under ${base}`)
+    current = step
+    await settle(page, step.slide)
+    steps.push(step)
+    problems.push(...await checkSlideDom(page, step))
+    for (const check of extraChecks)
+      problems.push(...await check(page, step))
+
+    const before = page.url()
+    await page.keyboard.press('ArrowRight')
+    const moved = await page.waitForURL(url => url.href !== before, { timeout: 2_000 }).then(() => true, () => false)
+    if (!moved)
+      break
+  }
+
+  // Every slide is mounted by now (Slidev preloads them), so external references can be traced to their slide.
+  for (const { url, at } of externalUrls) {
+    const slide = await slideReferencing(page, url)
+    problems.push({
+      slide: slide === '?'
+        ? at.slide
+        : slide,
+      click: at.click,
+      kind: 'external-request',
+      detail: `request to another host: ${url}`,
+    })
+  }
+  return { steps, problems }
+}

@@ -1,0 +1,23 @@
+import config from '@slidev/client/uno.config.ts'
+import { mergeConfigs } from 'unocss'
+import { colours, cssVariableBlock } from './styles/tokens.ts'
+
+const actors = Object.keys(colours.light.actor)
+
+export default mergeConfigs([
+  config,
+  {
+    preflights: [
+      {
+        getCSS: () => cssVariableBlock(':root', 'light') + cssVariableBlock('html.dark', 'dark'),
+      },
+    ],
+    theme: {
+      colors: Object.fromEntries(actors.map(actor => [actor, `var(--deck-${actor})`])),
+    },
+    shortcuts: {
+      'deck-muted': 'text-[var(--deck-muted)]',
+      'deck-card': 'rounded-lg bg-[var(--deck-surface)] border border-[var(--deck-rule)]',
+    },
+  },
+])
