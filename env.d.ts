@@ -1,5 +1,28 @@
 /// <reference types="vite/client" />
 /// <reference types="@slidev/types/client" />
+/// <reference path="./node_modules/@slidev/client/shim.d.ts" />
+/// <reference path="./node_modules/@slidev/client/shim-vue.d.ts" />
 
 /** Public URL of the hosted deck, injected by vite.config.ts from deck.config.ts. */
 declare const __DECK_URL__: string
+
+// Compile-time flags Slidev's client code reads (its Vite config defines them at build time).
+declare const __DEV__: boolean
+declare const __SLIDEV_CLIENT_ROOT__: string
+declare const __SLIDEV_HASH_ROUTE__: boolean
+declare const __SLIDEV_MEMORY_ROUTE__: boolean
+declare const __SLIDEV_FEATURE_DRAWINGS__: boolean
+declare const __SLIDEV_FEATURE_EDITOR__: boolean
+declare const __SLIDEV_FEATURE_DRAWINGS_PERSIST__: boolean
+declare const __SLIDEV_FEATURE_RECORD__: boolean
+declare const __SLIDEV_FEATURE_PRESENTER__: boolean
+declare const __SLIDEV_FEATURE_PRINT__: boolean
+declare const __SLIDEV_FEATURE_BROWSER_EXPORTER__: boolean
+declare const __SLIDEV_FEATURE_WAKE_LOCK__: boolean
+declare const __SLIDEV_FEATURE_PWA__: boolean
+declare const __SLIDEV_HAS_SERVER__: boolean
+
+declare module 'virtual:deck-qr' {
+  const qr: { url: string, svg: string }
+  export default qr
+}

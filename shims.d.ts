@@ -4,3 +4,6 @@ declare module 'fontverter' {
   }
   export default fontverter
 }
+
+// Imported by @slidev/client's own source, which vue-tsc checks because the package ships raw .ts.
+declare module 'file-saver'

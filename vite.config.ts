@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import QRCode from 'qrcode'
 import { defineConfig } from 'vite'
 import { readDeckConfig } from './deck.config.ts'
 import { writeDeckFonts } from './scripts/lib/deck-font.ts'
@@ -20,6 +21,29 @@ function deckFonts(): Plugin {
   }
 }
 
+/** `virtual:deck-qr`: the QR code of DECK_URL as an SVG string, made at build time. */
+function deckQrCode(url: string): Plugin {
+  const id = 'virtual:deck-qr'
+  return {
+    name: 'deck-qr',
+    enforce: 'pre',
+    resolveId: source => (source === id
+      ? `\0${id}`
+      : undefined),
+    async load(resolved) {
+      if (resolved !== `\0${id}`)
+        return undefined
+      const svg = await QRCode.toString(url, {
+        type: 'svg',
+        errorCorrectionLevel: 'M',
+        margin: 0,
+        color: { dark: '#000000', light: '#ffffff' },
+      })
+      return `export default ${JSON.stringify({ url, svg })}`
+    },
+  }
+}
+
 const deck = readDeckConfig()
 
 export default defineConfig({
@@ -28,5 +52,6 @@ export default defineConfig({
   },
   plugins: [
     deckFonts(),
+    deckQrCode(deck.url),
   ],
 })

@@ -44,6 +44,10 @@ export function formatValue(value: number, unit: Unit): string {
         : ''}$${compact(Math.abs(value))}`
     case 'CNY':
       return `¥${compact(value)}`
+    case 'rank':
+      return `No. ${value}`
+    case 'bytes':
+      return formatBytes(value)
     case 'x':
       return `${significant(value, 3)}×`
     case 'year':
@@ -62,4 +66,34 @@ export function formatValue(value: number, unit: Unit): string {
 
 export function formatFigure(figure: Figure<string>): string {
   return formatValue(figure.value, figure.unit)
+}
+
+/** Binary units, as memory is sized: 70,272 → "68.6 KiB", 3,997,696 → "3.81 MiB". */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0)
+    throw new RangeError(`Cannot format ${bytes} bytes`)
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB']
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return unit === 0
+    ? `${value} bytes`
+    : `${significant(value, 3)} ${units[unit]}`
+}
+
+/** A figure split for display: the number large, the unit word (if any) smaller beside it. */
+export function figureParts(figure: Figure<string>): { number: string, suffix: string } {
+  const text = formatFigure(figure)
+  const suffix = figure.unit === 'GPU-hours' || figure.unit === 'GPUs'
+    ? figure.unit
+    : ''
+  return {
+    number: suffix
+      ? text.slice(0, -suffix.length).trim()
+      : text,
+    suffix,
+  }
 }

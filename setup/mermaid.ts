@@ -1,22 +1,42 @@
 import { defineMermaidSetup } from '@slidev/types'
-import { colours, fonts, typeScale } from '../styles/tokens.ts'
+import { fonts, typeScale } from '../styles/tokens.ts'
 
-/** Mermaid in the deck's palette and font, so diagrams match the components and print with embedded fonts. */
-export default defineMermaidSetup(() => {
-  const c = colours.light
-  return {
-    theme: 'base',
+const actors = [
+  'deepseek',
+  'usgov',
+  'industry',
+  'markets',
+  'ink',
+] as const
+
+/**
+ * Mermaid in the deck's palette and font. Colours are CSS custom properties from styles/tokens.ts (they inherit
+ * into the diagram's shadow root), so one diagram is right in light and dark mode, even though Slidev switches
+ * mermaid to its `dark` theme in dark mode. Diagrams mark nodes by actor with `:::deepseek`, `:::usgov`, …
+ */
+export function deckMermaidCss(): string {
+  const byActor = actors.map(actor => `
+    .node.${actor} rect, .node.${actor} polygon, .node.${actor} path { fill: var(--deck-${actor}-fill) !important; stroke: var(--deck-${actor}) !important; stroke-width: 2px !important; }`).join('')
+  return `
+    .node rect, .node polygon, .node path { fill: var(--deck-surface) !important; stroke: var(--deck-rule) !important; }
+    .nodeLabel, .nodeLabel p, .label, .label text, span.nodeLabel { color: var(--deck-text) !important; fill: var(--deck-text) !important; }
+    .edgeLabel, .edgeLabel p, .edgeLabel span, .labelBkg { color: var(--deck-text) !important; background-color: var(--deck-bg) !important; fill: var(--deck-text) !important; }
+    .edgeLabel rect { fill: var(--deck-bg) !important; }
+    .flowchart-link, .edgePath path { stroke: var(--deck-muted) !important; stroke-width: 2px !important; }
+    marker path, .marker { fill: var(--deck-muted) !important; stroke: var(--deck-muted) !important; }
+    .cluster rect { fill: transparent !important; stroke: var(--deck-rule) !important; stroke-dasharray: 6 4; }
+    .cluster-label, .cluster-label span, .cluster text { color: var(--deck-muted) !important; fill: var(--deck-muted) !important; }
+    ${byActor}
+  `
+}
+
+export default defineMermaidSetup(() => ({
+  theme: 'base',
+  fontFamily: fonts.sans,
+  themeVariables: {
     fontFamily: fonts.sans,
-    themeVariables: {
-      fontFamily: fonts.sans,
-      fontSize: `${typeScale.body}px`,
-      primaryColor: c.actorFill.deepseek,
-      primaryBorderColor: c.actor.deepseek,
-      primaryTextColor: c.text,
-      lineColor: c.muted,
-      secondaryColor: c.actorFill.markets,
-      tertiaryColor: c.actorFill.ink,
-      edgeLabelBackground: c.bg,
-    },
-  }
-})
+    fontSize: `${typeScale.body}px`,
+  },
+  themeCSS: deckMermaidCss(),
+  flowchart: { wrappingWidth: 320, padding: 12 },
+}))

@@ -1,7 +1,7 @@
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
 import { expect, test } from '@playwright/test'
 import { TEST_BASE } from '../../deck.config.ts'
-import { readSlides } from '../../scripts/lib/deck-info.ts'
+import { readSlides, routeAliases } from '../../scripts/lib/deck-info.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { TEST_BUILDS } from './paths.ts'
 import { formatProblem, walkDeck } from './walk.ts'
@@ -14,7 +14,9 @@ test.afterAll(() => server.close())
 
 test('slide walk: every slide and click step of the public build is clean', async ({ page }) => {
   const slides = await readSlides()
-  const { steps, problems } = await walkDeck(page, server.url)
+  const { steps, problems } = await walkDeck(page, server.url, {
+    aliases: routeAliases(slides),
+  })
 
   const visited = [
     ...new Set(steps.map(s => s.slide)),

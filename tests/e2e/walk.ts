@@ -21,15 +21,19 @@ export interface WalkResult {
   problems: Problem[]
 }
 
-export function parseStep(href: string, base: string): Step | undefined {
+/** Slide and click step from a deck URL: `/base/5?clicks=2`, or `/base/act-rise` for a slide with a routeAlias. */
+export function parseStep(href: string, base: string, aliases: Record<string, number> = {}): Step | undefined {
   const url = new URL(href)
   if (!url.pathname.startsWith(base))
     return undefined
-  const match = url.pathname.slice(base.length).match(/^(\d+)\/?$/)
-  if (!match)
+  const path = url.pathname.slice(base.length).replace(/\/$/, '')
+  const slide = /^\d+$/.test(path)
+    ? Number(path)
+    : aliases[decodeURIComponent(path)]
+  if (slide === undefined)
     return undefined
   return {
-    slide: Number(match[1]),
+    slide,
     click: Number(url.searchParams.get('clicks') ?? 0),
   }
 }
@@ -106,7 +110,13 @@ async function slideReferencing(page: Page, url: string): Promise<number | '?'> 
  * The slide walk: opens slide 1 and presses → through every slide and click step to the end, checking each step.
  * Slide and click numbers are read from the URL the deck itself sets, never from a list.
  */
-export async function walkDeck(page: Page, deckUrl: string, extraChecks: StepCheck[] = []): Promise<WalkResult> {
+export interface WalkOptions {
+  /** routeAlias → slide number, for slides whose URL is a name. */
+  aliases?: Record<string, number>
+  extraChecks?: StepCheck[]
+}
+
+export async function walkDeck(page: Page, deckUrl: string, { aliases = {}, extraChecks = [] }: WalkOptions = {}): Promise<WalkResult> {
   const origin = new URL(deckUrl).origin
   const base = new URL(deckUrl).pathname
   const problems: Problem[] = []
@@ -149,7 +159,7 @@ export async function walkDeck(page: Page, deckUrl: string, extraChecks: StepChe
 
   await page.goto(`${deckUrl}1`, { waitUntil: 'networkidle' })
   for (;;) {
-    const step = parseStep(page.url(), base)
+    const step = parseStep(page.url(), base, aliases)
     if (!step)
       throw new Error(`The deck navigated to ${page.url()}, which is not a slide URL under ${base}`)
     current = step

@@ -11,17 +11,26 @@ describe('sources registry', () => {
     expect(source.title.length).toBeGreaterThan(5)
   })
 
-  it('every source is cited by at least one figure or slide marker', async () => {
-    const { readFile } = await import('node:fs/promises')
-    const { glob } = await import('node:fs/promises')
-    let slideText = ''
-    for await (const file of glob(['slides.md', 'pages/**/*.md', 'components/**/*.vue']))
-      slideText += await readFile(file, 'utf8')
-    const cited = new Set(Object.values(figures).map(f => f.source as string))
-    for (const id of Object.keys(sources)) {
-      if (!cited.has(id))
-        expect(slideText, `source ${id} is not used`).toContain(`"${id}"`)
-    }
+  it('every source is used by a figure, quote, timeline event, benchmark or slide footer', async () => {
+    const { readSlides } = await import('../../scripts/lib/deck-info.ts')
+    const { quotes } = await import('../../data/quotes.ts')
+    const { exportControlEvents } = await import('../../data/export-controls.ts')
+    const { benchmarkSource } = await import('../../data/benchmarks.ts')
+    const used = new Set<string>([
+      ...Object.values(figures).map(f => f.source),
+      ...Object.values(quotes).map(q => q.source),
+      ...exportControlEvents.map(e => e.source),
+      benchmarkSource,
+      ...(await readSlides()).flatMap(s => (s.frontmatter.sources as string[] | undefined) ?? []),
+    ])
+    expect(Object.keys(sources).filter(id => !used.has(id))).toEqual([])
+  })
+
+  it('has no duplicate titles or URLs', () => {
+    const titles = Object.values(sources).map(s => s.title)
+    expect(new Set(titles).size).toBe(titles.length)
+    const urls = Object.values(sources).map(s => s.url)
+    expect(new Set(urls).size).toBe(urls.length)
   })
 
   it('numbers sources in registry order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compact, formatValue, significant } from '../../data/format.ts'
+import { compact, figureParts, formatBytes, formatValue, significant } from '../../data/format.ts'
 
 describe('significant', () => {
   it.each([
@@ -39,4 +39,39 @@ describe('formatValue', () => {
     [2021, 'year', '2021'],
     [100e9, 'CNY', '¥100 B'],
   ] as const)('%d %s → %s', (value, unit, expected) => expect(formatValue(value, unit)).toBe(expected))
+})
+
+describe('formatBytes', () => {
+  it.each([
+    [512, '512 bytes'],
+    [70_272, '68.6 KiB'],
+    [516_096, '504 KiB'],
+    [3_997_696, '3.81 MiB'],
+  ])('%d → %s', (value, expected) => expect(formatBytes(value)).toBe(expected))
+  it('refuses negative and non-finite sizes', () => {
+    expect(() => formatBytes(-1)).toThrow(RangeError)
+    expect(() => formatBytes(Number.NaN)).toThrow(RangeError)
+  })
+})
+
+describe('figureParts', () => {
+  it.each([
+    [
+      { value: 2_788_000, unit: 'GPU-hours' },
+      '2.788 M',
+      'GPU-hours',
+    ],
+    [
+      { value: 10_000, unit: 'GPUs' },
+      '10,000',
+      'GPUs',
+    ],
+    [
+      { value: 589e9, unit: 'USD' },
+      '$589 B',
+      '',
+    ],
+  ] as const)('%o → %s + %s', (f, number, suffix) => {
+    expect(figureParts({ label: 'x', source: 's', ...f })).toEqual({ number, suffix })
+  })
 })

@@ -12,6 +12,7 @@ describe('statCard', () => {
       props: { figure: 'v3TrainingGpuHours', actor: 'deepseek' },
     })
     expect(card.find('.stat-value').text()).toBe('2.788 M GPU-hours')
+    expect(card.find('.stat-suffix').text()).toBe('GPU-hours')
     expect(card.text()).toContain(figures.v3TrainingGpuHours.label)
     expect(card.text()).toContain('excludes prior research and ablation experiments')
     expect(card.findComponent(Cite).text()).toBe(`[${citationNumber('deepseek-v3-paper')}]`)

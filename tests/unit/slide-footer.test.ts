@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { actOfSlide, footerMarkers, hasFooter, slideSources } from '../../components/slide-footer.ts'
+
+describe('actOfSlide', () => {
+  const deck = [
+    { layout: 'cover' },
+    {},
+    { layout: 'act', act: 'rise' },
+    {},
+    { layout: 'act', act: 'origins' },
+    {},
+  ]
+  it.each([
+    [1, 'cold-open'],
+    [2, 'cold-open'],
+    [3, 'rise'],
+    [4, 'rise'],
+    [5, 'origins'],
+    [6, 'origins'],
+  ])('slide %d belongs to %s', (no, act) => expect(actOfSlide(deck, no)).toBe(act))
+})
+
+describe('hasFooter', () => {
+  it.each([
+    [
+      { layout: 'default' },
+      true,
+    ],
+    [undefined, true],
+    [
+      { layout: 'cover' },
+      false,
+    ],
+    [
+      { layout: 'act' },
+      false,
+    ],
+    [
+      { layout: 'end' },
+      false,
+    ],
+    [
+      { layout: 'default', footer: false },
+      false,
+    ],
+  ])('%o → %s', (fm, expected) => expect(hasFooter(fm)).toBe(expected))
+})
+
+describe('slideSources', () => {
+  it('returns the declared ids', () => {
+    expect(slideSources({
+      sources: ['deepseek-v3-paper'],
+    }, 4)).toEqual(['deepseek-v3-paper'])
+  })
+  it('names the slide and the id when an id is unknown', () => {
+    expect(() => slideSources({
+      sources: ['nope'],
+    }, 7)).toThrow('Slide 7: unknown source id "nope"')
+  })
+  it('rejects a non-list', () => {
+    expect(() => slideSources({ sources: 'deepseek-v3-paper' }, 2)).toThrow(/must be a list/)
+  })
+})
+
+describe('footerMarkers', () => {
+  it('groups sources by (short) publisher and keeps numbers sorted and unique', () => {
+    const numbers: Record<string, number> = { 'fr-2023-advanced-computing-update': 11, 'fr-2022-advanced-computing': 10, 'deepseek-v3-paper': 17 }
+    const markers = footerMarkers(['fr-2023-advanced-computing-update', 'deepseek-v3-paper', 'fr-2022-advanced-computing'], id => numbers[id])
+    expect(markers).toEqual([
+      {
+        publisher: 'Federal Register',
+        numbers: [10, 11],
+      },
+      {
+        publisher: 'DeepSeek-AI',
+        numbers: [17],
+      },
+    ])
+  })
+})

@@ -1,0 +1,45 @@
+import type { SourceId } from '../../data/sources.ts'
+import { benchmarkSource } from '../../data/benchmarks.ts'
+import { exportControlEvents } from '../../data/export-controls.ts'
+import { figures } from '../../data/figures.ts'
+import { quotes } from '../../data/quotes.ts'
+
+export interface SlideReferences {
+  figures: string[]
+  quotes: string[]
+  cites: string[]
+  /** Sources the slide's figures, quotes, markers and data components cite. */
+  sources: SourceId[]
+}
+
+function attr(content: string, name: string) {
+  return [
+    ...content.matchAll(new RegExp(`\\b${name}="([\\w-]+)"`, 'g')),
+  ].map(m => m[1])
+}
+
+/** What a slide's Markdown refers to in data/, read from its component tags. */
+export function slideReferences(content: string): SlideReferences {
+  const figureIds = attr(content, 'figure')
+  const quoteIds = attr(content, 'quote')
+  const citeIds = [
+    ...content.matchAll(/<Cite\s+source="([\w-]+)"/g),
+  ].map(m => m[1])
+  const cited = new Set<string>(citeIds)
+  for (const id of figureIds)
+    cited.add((figures as Record<string, { source: string }>)[id]?.source ?? `unknown figure ${id}`)
+  for (const id of quoteIds)
+    cited.add((quotes as Record<string, { source: string }>)[id]?.source ?? `unknown quote ${id}`)
+  if (content.includes('<ExportTimeline'))
+    exportControlEvents.forEach(e => cited.add(e.source))
+  if (content.includes('<BenchmarkTable'))
+    cited.add(benchmarkSource)
+  if (content.includes('<CostRatio'))
+    [figures.llama31_405bGpuHours.source, figures.v3TrainingGpuHours.source].forEach(s => cited.add(s))
+  return {
+    figures: figureIds,
+    quotes: quoteIds,
+    cites: citeIds,
+    sources: [...cited] as SourceId[],
+  }
+}
