@@ -2,8 +2,11 @@ import type { SourceId } from './sources.ts'
 
 export type Metric = 'pass@1 %' | 'percentile' | 'resolved %'
 
+export type BenchmarkGroup = 'maths' | 'code' | 'knowledge'
+
 export interface BenchmarkRow {
   name: string
+  group: BenchmarkGroup
   metric: Metric
   r1: number
   o1: number
@@ -17,6 +20,7 @@ export const benchmarkSource: SourceId = 'deepseek-r1-paper'
 export const benchmarks: BenchmarkRow[] = [
   {
     name: 'AIME 2024',
+    group: 'maths',
     metric: 'pass@1 %',
     r1: 79.8,
     o1: 79.2,
@@ -25,6 +29,7 @@ export const benchmarks: BenchmarkRow[] = [
   },
   {
     name: 'MATH-500',
+    group: 'maths',
     metric: 'pass@1 %',
     r1: 97.3,
     o1: 96.4,
@@ -33,6 +38,7 @@ export const benchmarks: BenchmarkRow[] = [
   },
   {
     name: 'Codeforces',
+    group: 'code',
     metric: 'percentile',
     r1: 96.3,
     o1: 96.6,
@@ -41,6 +47,7 @@ export const benchmarks: BenchmarkRow[] = [
   },
   {
     name: 'GPQA Diamond',
+    group: 'knowledge',
     metric: 'pass@1 %',
     r1: 71.5,
     o1: 75.7,
@@ -49,6 +56,7 @@ export const benchmarks: BenchmarkRow[] = [
   },
   {
     name: 'MMLU',
+    group: 'knowledge',
     metric: 'pass@1 %',
     r1: 90.8,
     o1: 91.8,
@@ -57,6 +65,7 @@ export const benchmarks: BenchmarkRow[] = [
   },
   {
     name: 'SWE-bench Verified',
+    group: 'code',
     metric: 'resolved %',
     r1: 49.2,
     o1: 48.9,
@@ -65,6 +74,7 @@ export const benchmarks: BenchmarkRow[] = [
   },
   {
     name: 'LiveCodeBench',
+    group: 'code',
     metric: 'pass@1 %',
     r1: 65.9,
     o1: 63.4,

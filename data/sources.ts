@@ -171,6 +171,14 @@ export const sources = defineSources({
     confidence: 'high',
     act: 'efficiency',
   },
+  'llama-models-sku-list': {
+    title: 'llama-models: architecture arguments of the Llama 3.1 405B model (sku_list.py)',
+    publisher: 'Meta on GitHub',
+    date: '2024-07-23',
+    url: 'https://github.com/meta-llama/llama-models',
+    confidence: 'high',
+    act: 'efficiency',
+  },
   'nature-news-r1-cost': {
     title: 'Secrets of DeepSeek AI model revealed in landmark paper',
     publisher: 'Nature News',

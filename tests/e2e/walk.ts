@@ -61,14 +61,32 @@ async function checkSlideDom(page: Page, step: Step): Promise<Problem[]> {
     const out: Array<{ kind: string, detail: string }> = []
     const frame = root.getBoundingClientRect()
     const tolerance = 1
+    // Screen-reader-only content (1px boxes, clip-path) is meant to be invisible: skip it and everything inside.
+    const visuallyHidden = (el: Element) => {
+      for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+        const box = node.getBoundingClientRect()
+        const style = getComputedStyle(node)
+        if ((box.width <= 1 && box.height <= 1) || (style.clipPath !== 'none' && style.clipPath !== ''))
+          return true
+      }
+      return false
+    }
+    let overflowFound = false
+    let clippedFound = false
     for (const el of root.querySelectorAll<HTMLElement>('*')) {
       const r = el.getBoundingClientRect()
-      if (r.width === 0 || r.height === 0 || !el.checkVisibility({ opacityProperty: false, visibilityProperty: true }))
+      if (r.width === 0 || r.height === 0 || !el.checkVisibility({ opacityProperty: false, visibilityProperty: true }) || visuallyHidden(el))
         continue
-      if (r.right > frame.right + tolerance || r.bottom > frame.bottom + tolerance || r.left < frame.left - tolerance || r.top < frame.top - tolerance) {
-        const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60)
-        out.push({ kind: 'overflow', detail: `<${el.tagName.toLowerCase()}> "${text}" extends outside the slide canvas` })
-        break
+      const text = () => (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60)
+      if (!overflowFound && (r.right > frame.right + tolerance || r.bottom > frame.bottom + tolerance || r.left < frame.left - tolerance || r.top < frame.top - tolerance)) {
+        out.push({ kind: 'overflow', detail: `<${el.tagName.toLowerCase()}> "${text()}" extends outside the slide canvas` })
+        overflowFound = true
+      }
+      const style = getComputedStyle(el)
+      const clips = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY)
+      if (!clippedFound && clips && (el.scrollWidth > el.clientWidth + tolerance || el.scrollHeight > el.clientHeight + tolerance) && (el.textContent ?? '').trim()) {
+        out.push({ kind: 'overflow', detail: `<${el.tagName.toLowerCase()}> "${text()}" is cut off by its box` })
+        clippedFound = true
       }
     }
     const hasText = (root.textContent ?? '').trim().length > 0

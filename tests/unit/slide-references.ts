@@ -2,6 +2,7 @@ import type { SourceId } from '../../data/sources.ts'
 import { benchmarkSource } from '../../data/benchmarks.ts'
 import { exportControlEvents } from '../../data/export-controls.ts'
 import { figures } from '../../data/figures.ts'
+import { attentionConfigs } from '../../data/model-configs.ts'
 import { quotes } from '../../data/quotes.ts'
 
 export interface SlideReferences {
@@ -32,9 +33,13 @@ export function slideReferences(content: string): SlideReferences {
     cited.add((quotes as Record<string, { source: string }>)[id]?.source ?? `unknown quote ${id}`)
   if (content.includes('<ExportTimeline'))
     exportControlEvents.forEach(e => cited.add(e.source))
-  if (content.includes('<BenchmarkTable'))
+  if (content.includes('<BenchmarkChart'))
     cited.add(benchmarkSource)
-  if (content.includes('<CostRatio'))
+  if (content.includes('<MoeRouter'))
+    cited.add(figures.v3ActiveParams.source)
+  if (content.includes('<KvCacheCalculator'))
+    attentionConfigs.forEach(c => cited.add(c.source))
+  if (content.includes('<CostComparison'))
     [figures.llama31_405bGpuHours.source, figures.v3TrainingGpuHours.source].forEach(s => cited.add(s))
   return {
     figures: figureIds,
