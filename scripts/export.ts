@@ -1,41 +1,67 @@
+import type { SlideInfo } from './lib/deck-info.ts'
 /**
  * Exports the PDFs into exports/ (or DECK_EXPORT_DIR):
- *   deepseek-meteoric-rise.pdf         one page per slide, final click state, bookmarks by slide title
+ *   deepseek-meteoric-rise.pdf         one page per slide, final click state
  *   deepseek-meteoric-rise-clicks.pdf  one page per click step
+ * Both tagged (structure tree, /Lang), with metadata, bookmarks by act and slide, working internal links.
  * Each file is written under a temporary name and renamed when complete: a failed export keeps the last good PDFs.
  */
-import { mkdir, rm, stat } from 'node:fs/promises'
+import type { OutlineEntry } from './lib/pdf-document.ts'
+import type { PrintedDeck, PrintMode } from './lib/print-deck.ts'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { chromium } from 'playwright-chromium'
+import { actOfSlide } from '../components/slide-footer.ts'
+import { acts } from '../data/acts.ts'
 import { replaceWith, temporaryPath } from './lib/atomic.ts'
-import { findChromium } from './lib/chromium.ts'
-import { PROJECT_ROOT } from './lib/deck-info.ts'
-import { runSlidev } from './lib/slidev.ts'
+import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
+import { PROJECT_ROOT, readSlides, routeAliases } from './lib/deck-info.ts'
+import { finishPdf } from './lib/pdf-document.ts'
+import { printDeck, withExportServer } from './lib/print-deck.ts'
 import { runMain } from './lib/user-error.ts'
 
 export const EXPORT_BASENAME = 'deepseek-meteoric-rise'
+export const EXPORT_FILES = {
+  slides: `${EXPORT_BASENAME}.pdf`,
+  clicks: `${EXPORT_BASENAME}-clicks.pdf`,
+} as const
 
 export function exportDir(env: Record<string, string | undefined> = process.env): string {
   return resolve(PROJECT_ROOT, env.DECK_EXPORT_DIR || 'exports')
 }
 
-async function exportPdf(chromium: string, target: string, extra: string[], what: string): Promise<void> {
-  // Slidev appends .pdf to --output, so the temporary name keeps the extension.
-  const temporary = `${temporaryPath(target.replace(/\.pdf$/, ''))}.pdf`
+/** Bookmarks: one per act, with its slides inside, each opening the slide's first page. */
+export function outlineFor(slides: SlideInfo[], pages: string[]): OutlineEntry[] {
+  const firstPage = (no: number) => pages.findIndex(id => Number(id.split('-')[0]) === no)
+  const frontmatters = slides.map(s => s.frontmatter)
+  const outline: OutlineEntry[] = []
+  for (const slide of slides) {
+    const act = acts[actOfSlide(frontmatters, slide.no)]
+    const title = act.number
+      ? `Act ${act.number}: ${act.title}`
+      : act.title
+    let group = outline.at(-1)
+    if (group?.title !== title) {
+      group = {
+        title,
+        page: firstPage(slide.no),
+        children: [],
+      }
+      outline.push(group)
+    }
+    group.children!.push({
+      title: `${slide.no}. ${slide.title}`,
+      page: firstPage(slide.no),
+    })
+  }
+  return outline
+}
+
+async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
+  const temporary = temporaryPath(target)
   try {
-    await runSlidev([
-      'export',
-      join(PROJECT_ROOT, 'slides.md'),
-      '--executable-path',
-      chromium,
-      '--output',
-      temporary,
-      '--timeout',
-      '120000',
-      ...extra,
-    ], what)
-    const size = (await stat(temporary)).size
+    await writeFile(temporary, bytes)
     await replaceWith(temporary, target)
-    console.log(`✔ ${what}: ${target} (${(size / 1024).toFixed(0)} KiB)`)
   }
   finally {
     await rm(temporary, { force: true })
@@ -44,10 +70,35 @@ async function exportPdf(chromium: string, target: string, extra: string[], what
 
 if (import.meta.main) {
   await runMain(async () => {
-    const chromium = findChromium()
+    const executablePath = findChromium()
     const dir = exportDir()
     await mkdir(dir, { recursive: true })
-    await exportPdf(chromium, join(dir, `${EXPORT_BASENAME}.pdf`), ['--with-toc'], 'Slides PDF')
-    await exportPdf(chromium, join(dir, `${EXPORT_BASENAME}-clicks.pdf`), ['--with-clicks'], 'Click-steps PDF')
+    const slides = await readSlides()
+    const head = slides[0].frontmatter
+    const meta = {
+      title: String(head.title),
+      author: String(head.author),
+      subject: String(head.info),
+      keywords: String(head.keywords).split(',').map(k => k.trim()),
+      lang: String((head.htmlAttrs as { lang?: string } | undefined)?.lang ?? 'en'),
+    }
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+    try {
+      await withExportServer(async (url) => {
+        for (const [mode, file] of [
+          ['final', EXPORT_FILES.slides],
+          ['clicks', EXPORT_FILES.clicks],
+        ] as Array<[PrintMode, string]>) {
+          const started = performance.now()
+          const printed: PrintedDeck = await printDeck(browser, url, mode, routeAliases(slides))
+          const bytes = await finishPdf(printed.pdf, meta, outlineFor(slides, printed.pages))
+          await writeAtomically(join(dir, file), bytes)
+          console.log(`✔ ${join(dir, file)}: ${printed.pages.length} pages, ${(bytes.length / 1024).toFixed(0)} KiB, ${((performance.now() - started) / 1000).toFixed(1)} s`)
+        }
+      })
+    }
+    finally {
+      await browser.close()
+    }
   })
 }

@@ -1,48 +1,128 @@
+import type { SlideInfo } from '../../scripts/lib/deck-info.ts'
+import type { StaticServer } from '../../scripts/lib/static-server.ts'
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
-import { EXPORT_BASENAME } from '../../scripts/export.ts'
-import { PROJECT_ROOT, readSlides } from '../../scripts/lib/deck-info.ts'
-import { TEST_EXPORT_DIR } from './paths.ts'
+import { acts } from '../../data/acts.ts'
+import { TEST_BASE } from '../../deck.config.ts'
+import { EXPORT_FILES } from '../../scripts/export.ts'
+import { PROJECT_ROOT, readSlides, routeAliases } from '../../scripts/lib/deck-info.ts'
+import { serveStatic } from '../../scripts/lib/static-server.ts'
+import { TEST_BUILDS, TEST_EXPORT_DIR } from './paths.ts'
+import { fonts, inkShare, outlineTitles, pageCount, pageText, pdfInfo, PdfInspection, qpdfCheck } from './pdf-inspect.ts'
 import { comparable } from './text.ts'
+import { walkDeck } from './walk.ts'
 
 const run = promisify(execFile)
-const slidesPdf = join(TEST_EXPORT_DIR, `${EXPORT_BASENAME}.pdf`)
-
-async function pdfPages(file: string): Promise<number> {
-  const { stdout } = await run('pdfinfo', [file])
-  return Number(stdout.match(/^Pages:\s+(\d+)/m)![1])
-}
-
-async function pageText(file: string, page: number): Promise<string> {
-  const { stdout } = await run('pdftotext', [
-    '-f',
-    String(page),
-    '-l',
-    String(page),
-    '-layout',
-    file,
-    '-',
-  ])
-  return comparable(stdout)
-}
+const slidesPdf = join(TEST_EXPORT_DIR, EXPORT_FILES.slides)
+const clicksPdf = join(TEST_EXPORT_DIR, EXPORT_FILES.clicks)
+let slides: SlideInfo[]
 
 test.describe.configure({ mode: 'serial' })
 
-test('npm run export writes a slides PDF with one page per slide, each with its title', async () => {
+test.beforeAll(async () => {
+  slides = await readSlides()
+})
+
+test('npm run export writes both PDFs', async () => {
   await rm(TEST_EXPORT_DIR, { recursive: true, force: true })
+  const started = performance.now()
   await run(process.execPath, ['scripts/export.ts'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, DECK_EXPORT_DIR: TEST_EXPORT_DIR },
     maxBuffer: 64 * 1024 * 1024,
   })
-  const slides = await readSlides()
-  expect(await pdfPages(slidesPdf)).toBe(slides.length)
-  for (const slide of slides)
-    expect(await pageText(slidesPdf, slide.no), `page ${slide.no}`).toContain(comparable(slide.title))
+  console.log(`export took ${((performance.now() - started) / 1000).toFixed(1)} s; slides PDF ${((await stat(slidesPdf)).size / 1024).toFixed(0)} KiB, click-steps PDF ${((await stat(clicksPdf)).size / 1024).toFixed(0)} KiB`)
+  expect(existsSync(slidesPdf)).toBe(true)
+  expect(existsSync(clicksPdf)).toBe(true)
+})
+
+test('slides PDF: one page per slide, its title in the text, not blank, no syntax error, diagram labels as text, ≤ 3 MB', async () => {
+  expect(await pageCount(slidesPdf)).toBe(slides.length)
+  expect((await stat(slidesPdf)).size).toBeLessThanOrEqual(3 * 1024 * 1024)
+  for (const slide of slides) {
+    const text = await pageText(slidesPdf, slide.no)
+    expect(text, `page ${slide.no}`).toContain(comparable(slide.title))
+    expect(text, `page ${slide.no}`).not.toMatch(/syntax error/i)
+    expect(await inkShare(slidesPdf, slide.no), `page ${slide.no} looks blank`).toBeGreaterThan(0.01)
+  }
+  const diagramSlides = slides.filter(s => s.content.includes('```mermaid'))
+  expect(diagramSlides.length).toBeGreaterThanOrEqual(2)
+  for (const slide of diagramSlides) {
+    const label = slide.content.match(/\["([^"<]+)</)![1]
+    expect(await pageText(slidesPdf, slide.no), `diagram label on page ${slide.no}`).toContain(comparable(label))
+  }
+})
+
+test('click-steps PDF: one page per click step, counted by stepping the deck in the browser', async ({ page }) => {
+  let server: StaticServer | undefined
+  try {
+    server = await serveStatic(TEST_BUILDS.public, TEST_BASE)
+    const { steps } = await walkDeck(page, server.url, {
+      aliases: routeAliases(slides),
+    })
+    expect(await pageCount(clicksPdf)).toBe(steps.length)
+  }
+  finally {
+    await server?.close()
+  }
+})
+
+for (const [name, file] of [
+  ['slides', slidesPdf],
+  ['click-steps', clicksPdf],
+]) {
+  test(`${name} PDF: fonts embedded, none a system fallback; tagged with /Lang and metadata; qpdf clean`, async () => {
+    const used = await fonts(file)
+    expect(used.length).toBeGreaterThan(0)
+    expect(used.filter(f => !f.embedded).map(f => f.name)).toEqual([])
+    expect(used.filter(f => /DejaVu|Liberation|FreeSans|Arial|Helvetica|Times/i.test(f.name)).map(f => f.name)).toEqual([])
+    const info = await pdfInfo(file)
+    expect(info.Tagged).toBe('yes')
+    expect(info.Title).toBe(String(slides[0].frontmatter.title))
+    expect(info.Author).toBe(String(slides[0].frontmatter.author))
+    expect(info.Subject).toBe(String(slides[0].frontmatter.info))
+    expect(info.Keywords).toContain('DeepSeek')
+    const pdf = await PdfInspection.open(file)
+    expect(pdf.catalog['/Lang']).toMatch(/en/)
+    expect(pdf.catalog['/StructTreeRoot']).toBeTruthy()
+    expect(await qpdfCheck(file)).toMatch(/No syntax or stream encoding errors/)
+  })
+}
+
+test('slides PDF: the structure tree has a heading on every slide page', async () => {
+  const pdf = await PdfInspection.open(slidesPdf)
+  const headings = pdf.structElements(['/H1', '/H2'])
+  const pagesWithHeading = new Set(headings.map(h => h.page))
+  const missing = slides.filter(s => !pagesWithHeading.has(s.no - 1)).map(s => `${s.no} ${s.title}`)
+  expect(missing).toEqual([])
+})
+
+test('slides PDF: bookmarks by act, each holding its slides by title', async () => {
+  const outline = await outlineTitles(slidesPdf)
+  const top = outline.filter(o => o.depth === 0).map(o => o.title)
+  for (const act of Object.values(acts))
+    expect(top.some(t => t.endsWith(act.title)), `bookmark for ${act.title}`).toBe(true)
+  for (const slide of slides) {
+    const item = outline.find(o => o.depth === 1 && o.title === `${slide.no}. ${slide.title}`)
+    expect(item, `bookmark for slide ${slide.no}`).toBeDefined()
+    expect(item!.page).toBe(slide.no)
+  }
+})
+
+test('slides PDF: citation markers link to the Sources pages and the agenda links to the act dividers', async () => {
+  const pdf = await PdfInspection.open(slidesPdf)
+  const links = pdf.internalLinks()
+  const sourcesPages = slides.filter(s => s.title.startsWith('Sources')).map(s => s.no - 1)
+  const dividerPages = slides.filter(s => s.frontmatter.layout === 'act').map(s => s.no - 1)
+  const content = slides.find(s => s.content.includes('StatCard'))!
+  expect(links[content.no - 1].length, `links on page ${content.no}`).toBeGreaterThan(0)
+  expect(links[content.no - 1].every(target => sourcesPages.includes(target)), `citation links on page ${content.no} lead to a Sources page`).toBe(true)
+  const agenda = slides.find(s => s.content.includes('<Link to="act-'))!
+  expect(new Set(links[agenda.no - 1])).toEqual(new Set(dividerPages))
 })
 
 test('a failed export says what to do and keeps the previous PDF byte for byte', async () => {

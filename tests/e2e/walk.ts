@@ -47,6 +47,17 @@ export async function settle(page: Page, slide: number): Promise<void> {
   await page.locator(`#slideshow .slidev-page-${slide}`).waitFor({ state: 'visible' })
   await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'), undefined, { timeout: 10_000 })
   await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), undefined, { timeout: 10_000 })
+  // Async pieces (mermaid, components) may still be drawing: wait until the slide shows content and each diagram
+  // has either its SVG or its error box. If that never happens, the checks below report the slide.
+  await page.waitForFunction((no) => {
+    const root = document.querySelector(`#slideshow .slidev-page-${no}`)
+    if (!root || !(root.textContent ?? '').trim())
+      return false
+    const errorShown = root.querySelector('pre[border*="red"]') !== null
+    return errorShown || [
+      ...root.querySelectorAll<HTMLElement>('.mermaid'),
+    ].every(m => m.shadowRoot?.querySelector('svg'))
+  }, slide, { timeout: 5_000 }).catch(() => undefined)
 }
 
 /** DOM checks on the current slide: overflow of the canvas, empty slide, mermaid errors. */

@@ -1,6 +1,6 @@
 import type { BenchmarkRow } from '../../data/benchmarks.ts'
 import { describe, expect, it } from 'vitest'
-import { chartRows, revealClick } from '../../components/benchmark-chart.ts'
+import { chartRows, revealClick } from '../../components/benchmark-rows.ts'
 import { benchmarks } from '../../data/benchmarks.ts'
 
 function row(r1: number, o1: number, group: BenchmarkRow['group'] = 'maths'): BenchmarkRow {

@@ -1,0 +1,127 @@
+import type { AddressInfo } from 'node:net'
+import type { Browser } from 'playwright-chromium'
+import { createServer as createNetServer } from 'node:net'
+import { join } from 'node:path'
+import { PROJECT_ROOT } from './deck-info.ts'
+import { UserError } from './user-error.ts'
+
+export type PrintMode = 'final' | 'clicks'
+
+export interface PrintedDeck {
+  pdf: Uint8Array
+  /** Print container ids in page order: "005-02" is slide 5 at click step 2 (1-based). */
+  pages: string[]
+}
+
+async function freePort(): Promise<number> {
+  const server = createNetServer()
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise(resolve => server.close(resolve))
+  return port
+}
+
+/** Runs `fn` with Slidev's export-mode server (the one `slidev export` uses, with its print route) on loopback. */
+export async function withExportServer<T>(fn: (url: string) => Promise<T>): Promise<T> {
+  const { createServer, resolveOptions } = await import('@slidev/cli')
+  const options = await resolveOptions({
+    entry: join(PROJECT_ROOT, 'slides.md'),
+  }, 'export')
+  const port = await freePort()
+  const server = await createServer(options, {
+    server: { port, host: '127.0.0.1', strictPort: true },
+    clearScreen: false,
+    logLevel: 'warn',
+  })
+  await server.listen(port)
+  try {
+    return await fn(`http://127.0.0.1:${port}/`)
+  }
+  finally {
+    await server.close()
+  }
+}
+
+/**
+ * Prints the deck's print page in one piece: every slide (final click state) or every click step. Before printing,
+ * links between slides are pointed at the print page's own anchors, and each citation marker links to its entry
+ * on the Sources slide, so Chromium turns both into internal PDF links.
+ */
+export async function printDeck(browser: Browser, url: string, mode: PrintMode, aliases: Record<string, number>, timeout = 120_000): Promise<PrintedDeck> {
+  const page = await browser.newPage({
+    viewport: { width: 980, height: 551 },
+  })
+  const problems: string[] = []
+  page.on('pageerror', error => problems.push(error.message))
+  page.on('console', (msg) => {
+    if (msg.type() === 'error')
+      problems.push(msg.text())
+  })
+  try {
+    await page.goto(`${url}print?print=${mode === 'clicks'
+      ? 'clicks'
+      : 'true'}`, { waitUntil: 'networkidle', timeout })
+    await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
+    await page.locator('.print-slide-container').first().waitFor({ timeout })
+    await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading')
+      && !document.querySelector('#mermaid-rendering-container > div')
+      && [
+        ...document.querySelectorAll<HTMLElement>('.mermaid'),
+      ].every(m => m.shadowRoot?.querySelector('svg') || m.querySelector('svg')), undefined, { timeout })
+    await page.evaluate(() => document.fonts.ready)
+    if (problems.length)
+      throw new UserError(`The deck reported an error while printing (${problems[0].slice(0, 200)}); open it with npm run dev to find the slide.`)
+    const broken = await page.locator('.print-slide-container pre[border*="red"]').count()
+    if (broken)
+      throw new UserError('A mermaid diagram failed to render (a red error box is on the page); fix the diagram text and export again.')
+    const pages = await page.evaluate(({ aliases }) => {
+      const containers = [
+        ...document.querySelectorAll<HTMLElement>('.print-slide-container'),
+      ]
+      const firstPageOf = new Map<number, string>()
+      for (const c of containers) {
+        const no = Number(c.id.split('-')[0])
+        if (!firstPageOf.has(no))
+          firstPageOf.set(no, c.id)
+      }
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('.print-slide-container a[href]')) {
+        const href = a.getAttribute('href') ?? ''
+        const target = new URL(href, location.href)
+        if (target.origin !== location.origin)
+          continue
+        const path = href.startsWith('#')
+          ? href.slice(1)
+          : target.pathname.replace(/^\/+|\/+$/g, '')
+        const no = /^\d+$/.test(path)
+          ? Number(path)
+          : aliases[path]
+        if (no && firstPageOf.has(no))
+          a.setAttribute('href', `#${firstPageOf.get(no)}`)
+      }
+      for (const cite of document.querySelectorAll<HTMLElement>('.deck-cite[data-source]')) {
+        const id = `source-${cite.dataset.source}`
+        if (!document.getElementById(id) || cite.closest('a'))
+          continue
+        const link = document.createElement('a')
+        link.href = `#${id}`
+        cite.replaceWith(link)
+        link.append(cite)
+      }
+      return containers.map(c => c.id)
+    }, { aliases })
+    const pdf = await page.pdf({
+      width: '980px',
+      height: '551px',
+      margin: { top: 0, right: 0, bottom: 0, left: 0 },
+      printBackground: true,
+      // The print page breaks after every slide, which would leave an empty last page.
+      pageRanges: `1-${pages.length}`,
+      tagged: true,
+      outline: false,
+    })
+    return { pdf, pages }
+  }
+  finally {
+    await page.close()
+  }
+}
