@@ -26,3 +26,8 @@ declare module 'virtual:deck-qr' {
   const qr: { url: string, svg: string }
   export default qr
 }
+
+declare module 'virtual:deck-downloads' {
+  const downloads: Array<{ file: string, label: string, href: string }>
+  export default downloads
+}

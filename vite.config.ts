@@ -3,6 +3,8 @@ import QRCode from 'qrcode'
 import { defineConfig } from 'vite'
 import { readDeckConfig } from './deck.config.ts'
 import { writeDeckFonts } from './scripts/lib/deck-font.ts'
+import { availableDownloads } from './scripts/lib/downloads.ts'
+import { exportDir } from './scripts/lib/export-dir.ts'
 
 /** Keeps styles/generated/deck-cjk-*.woff2 in step with the characters the deck uses, in dev, build and export. */
 function deckFonts(): Plugin {
@@ -44,6 +46,70 @@ function deckQrCode(url: string): Plugin {
   }
 }
 
+/** `virtual:deck-downloads`: the exported PDFs this build links to (copied into the site by scripts/build.ts). */
+function deckDownloads(): Plugin {
+  const id = 'virtual:deck-downloads'
+  return {
+    name: 'deck-downloads',
+    enforce: 'pre',
+    resolveId: source => (source === id
+      ? `\0${id}`
+      : undefined),
+    load: resolved => (resolved === `\0${id}`
+      ? `export default ${JSON.stringify(availableDownloads(exportDir()))}`
+      : undefined),
+  }
+}
+
+/** Link previews and canonical URL: absolute, from DECK_URL, so they work wherever the deck is hosted. */
+function deckMetaTags(url: string): Plugin {
+  return {
+    name: 'deck-meta-tags',
+    transformIndexHtml: () => [
+      {
+        tag: 'link',
+        attrs: { rel: 'canonical', href: url },
+        injectTo: 'head',
+      },
+      {
+        tag: 'meta',
+        attrs: { property: 'og:url', content: url },
+        injectTo: 'head',
+      },
+      {
+        tag: 'meta',
+        attrs: { property: 'og:type', content: 'website' },
+        injectTo: 'head',
+      },
+      {
+        tag: 'meta',
+        attrs: { property: 'og:image', content: `${url}og-image.png` },
+        injectTo: 'head',
+      },
+      {
+        tag: 'meta',
+        attrs: { property: 'og:image:width', content: '1200' },
+        injectTo: 'head',
+      },
+      {
+        tag: 'meta',
+        attrs: { property: 'og:image:height', content: '675' },
+        injectTo: 'head',
+      },
+      {
+        tag: 'meta',
+        attrs: { name: 'twitter:card', content: 'summary_large_image' },
+        injectTo: 'head',
+      },
+      {
+        tag: 'meta',
+        attrs: { name: 'twitter:image', content: `${url}og-image.png` },
+        injectTo: 'head',
+      },
+    ],
+  }
+}
+
 const deck = readDeckConfig()
 
 export default defineConfig({
@@ -53,5 +119,7 @@ export default defineConfig({
   plugins: [
     deckFonts(),
     deckQrCode(deck.url),
+    deckDownloads(),
+    deckMetaTags(deck.url),
   ],
 })

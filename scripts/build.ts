@@ -3,14 +3,19 @@
  *   node scripts/build.ts public   → dist/          no speaker notes, no presenter view (for anyone with the link)
  *   node scripts/build.ts speaker  → dist-speaker/  notes and presenter view (for the speaker only)
  * Options: --out DIR, --entry FILE (default slides.md). Base path from DECK_BASE (deck.config.ts).
+ * The deck's own builds also get og-image.png (slide 1, drawn by the system Chromium, for link previews) and
+ * downloads/ with the PDFs that `npm run export` left in exports/.
  * The new build replaces the old one only once it is complete.
  */
-import { rm } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { copyFile, mkdir, rm } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readDeckConfig } from '../deck.config.ts'
 import { replaceWith, temporaryPath } from './lib/atomic.ts'
 import { PROJECT_ROOT } from './lib/deck-info.ts'
+import { availableDownloads, DOWNLOADS_DIR } from './lib/downloads.ts'
+import { exportDir } from './lib/export-dir.ts'
+import { OG_IMAGE, renderTitleSlide } from './lib/og-image.ts'
 import { runSlidev } from './lib/slidev.ts'
 import { runMain, UserError } from './lib/user-error.ts'
 
@@ -35,6 +40,14 @@ export async function buildDeck(kind: BuildKind, options: { out?: string, entry?
     args.push('--without-notes')
   try {
     await runSlidev(args, `The ${kind} build`)
+    if (!options.entry) {
+      await renderTitleSlide(temporary, base, join(temporary, OG_IMAGE))
+      const downloads = availableDownloads(exportDir())
+      if (downloads.length)
+        await mkdir(join(temporary, DOWNLOADS_DIR), { recursive: true })
+      for (const d of downloads)
+        await copyFile(join(exportDir(), d.file), join(temporary, d.href))
+    }
     await replaceWith(temporary, out)
   }
   finally {

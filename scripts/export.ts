@@ -9,13 +9,14 @@ import type { SlideInfo } from './lib/deck-info.ts'
 import type { OutlineEntry } from './lib/pdf-document.ts'
 import type { PrintedDeck, PrintMode } from './lib/print-deck.ts'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { actOfSlide } from '../components/slide-footer.ts'
 import { acts } from '../data/acts.ts'
 import { replaceWith, temporaryPath } from './lib/atomic.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
-import { PROJECT_ROOT, readSlides, routeAliases } from './lib/deck-info.ts'
+import { readSlides, routeAliases } from './lib/deck-info.ts'
+import { exportDir } from './lib/export-dir.ts'
 import { finishPdf } from './lib/pdf-document.ts'
 import { printDeck, withExportServer } from './lib/print-deck.ts'
 import { runMain } from './lib/user-error.ts'
@@ -25,10 +26,6 @@ export const EXPORT_FILES = {
   slides: `${EXPORT_BASENAME}.pdf`,
   clicks: `${EXPORT_BASENAME}-clicks.pdf`,
 } as const
-
-export function exportDir(env: Record<string, string | undefined> = process.env): string {
-  return resolve(PROJECT_ROOT, env.DECK_EXPORT_DIR || 'exports')
-}
 
 /** Bookmarks: one per act, with its slides inside, each opening the slide's first page. */
 export function outlineFor(slides: SlideInfo[], pages: string[]): OutlineEntry[] {

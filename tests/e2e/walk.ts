@@ -13,6 +13,14 @@ export interface Step {
   click: number
 }
 
+/**
+ * Console messages the harness itself causes, each with why it is not the deck's fault. Nothing else is ignored.
+ */
+export const HARNESS_NOISE: Array<{ pattern: RegExp, why: string }> = [
+  { pattern: /net::ERR_BLOCKED_BY_CLIENT/, why: 'the walk aborts requests to other hosts and reports them itself' },
+  { pattern: /Service Worker registration blocked by Playwright/, why: 'the walk blocks service workers so every request reaches the server; offline is tested separately' },
+]
+
 /** A per-step check later issues add to the one walk (accessibility, contrast, …). */
 export type StepCheck = (page: Page, step: Step) => Promise<Problem[]>
 
@@ -164,7 +172,7 @@ export async function walkDeck(page: Page, deckUrl: string, { aliases = {}, extr
     if (msg.type() !== 'error' && msg.type() !== 'warning')
       return
     const text = msg.text()
-    if (text.includes('net::ERR_BLOCKED_BY_CLIENT'))
+    if (HARNESS_NOISE.some(n => n.pattern.test(text)))
       return
     const tagged = text.match(/^\[deck\] slide (\d+):/)
     problems.push({
