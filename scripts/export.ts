@@ -3,9 +3,13 @@ import type { SlideInfo } from './lib/deck-info.ts'
  * Exports the PDFs into exports/ (or DECK_EXPORT_DIR):
  *   deepseek-meteoric-rise.pdf         one page per slide, final click state
  *   deepseek-meteoric-rise-clicks.pdf  one page per click step
+ *   deepseek-meteoric-rise-handout.pdf A4, each slide with its speaker notes below
+ *   deepseek-meteoric-rise-3up.pdf     A4, three slides per page with ruled space for the reader's notes
+ *   deepseek-meteoric-rise-transcript.html / .md  the talk as an article, sources at the end
  * Both tagged (structure tree, /Lang), with metadata, bookmarks by act and slide, working internal links.
  * Each file is written under a temporary name and renamed when complete: a failed export keeps the last good PDFs.
  */
+import type { HandoutKind, HandoutSlide } from './lib/handout.ts'
 import type { OutlineEntry } from './lib/pdf-document.ts'
 import type { PrintedDeck, PrintMode } from './lib/print-deck.ts'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
@@ -13,18 +17,27 @@ import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { actOfSlide } from '../components/slide-footer.ts'
 import { acts } from '../data/acts.ts'
+import { numberedSources } from '../data/citations.ts'
+import { readDeckConfig } from '../deck.config.ts'
 import { replaceWith, temporaryPath } from './lib/atomic.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { readSlides, routeAliases } from './lib/deck-info.ts'
 import { exportDir } from './lib/export-dir.ts'
+import { printHandout } from './lib/handout.ts'
+import { inlineMarkdownToHtml, noteParagraphs } from './lib/notes-text.ts'
 import { finishPdf } from './lib/pdf-document.ts'
 import { printDeck, withExportServer } from './lib/print-deck.ts'
+import { transcriptHtml, transcriptMarkdown } from './lib/transcript.ts'
 import { runMain } from './lib/user-error.ts'
 
 export const EXPORT_BASENAME = 'deepseek-meteoric-rise'
 export const EXPORT_FILES = {
   slides: `${EXPORT_BASENAME}.pdf`,
   clicks: `${EXPORT_BASENAME}-clicks.pdf`,
+  handout: `${EXPORT_BASENAME}-handout.pdf`,
+  threeUp: `${EXPORT_BASENAME}-3up.pdf`,
+  transcriptHtml: `${EXPORT_BASENAME}-transcript.html`,
+  transcriptMd: `${EXPORT_BASENAME}-transcript.md`,
 } as const
 
 /** Bookmarks: one per act, with its slides inside, each opening the slide's first page. */
@@ -54,7 +67,12 @@ export function outlineFor(slides: SlideInfo[], pages: string[]): OutlineEntry[]
   return outline
 }
 
-async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
+/** Handout bookmarks: each slide at the page where it starts. */
+export function handoutOutline(slides: SlideInfo[], startPage: Record<number, number>): OutlineEntry[] {
+  return slides.map(s => ({ title: `${s.no}. ${s.title}`, page: startPage[s.no] }))
+}
+
+async function writeAtomically(target: string, bytes: Uint8Array | string): Promise<void> {
   const temporary = temporaryPath(target)
   try {
     await writeFile(temporary, bytes)
@@ -79,6 +97,7 @@ if (import.meta.main) {
       keywords: String(head.keywords).split(',').map(k => k.trim()),
       lang: String((head.htmlAttrs as { lang?: string } | undefined)?.lang ?? 'en'),
     }
+    const deckUrl = readDeckConfig().url
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
     try {
       await withExportServer(async (url) => {
@@ -92,7 +111,35 @@ if (import.meta.main) {
           await writeAtomically(join(dir, file), bytes)
           console.log(`✔ ${join(dir, file)}: ${printed.pages.length} pages, ${(bytes.length / 1024).toFixed(0)} KiB, ${((performance.now() - started) / 1000).toFixed(1)} s`)
         }
+        const frontmatters = slides.map(s => s.frontmatter)
+        const handoutSlides: HandoutSlide[] = slides.map((s) => {
+          const act = acts[actOfSlide(frontmatters, s.no)]
+          return {
+            no: s.no,
+            title: s.title,
+            act: act.number
+              ? `Act ${act.number}: ${act.title}`
+              : act.title,
+            notes: noteParagraphs(s.note).map(inlineMarkdownToHtml),
+          }
+        })
+        for (const [kind, file] of [
+          ['notes', EXPORT_FILES.handout],
+          ['three-up', EXPORT_FILES.threeUp],
+        ] as Array<[HandoutKind, string]>) {
+          const started = performance.now()
+          const printed = await printHandout(browser, url, kind, handoutSlides, { title: meta.title, url: deckUrl })
+          const bytes = await finishPdf(printed.pdf, { ...meta, title: `${meta.title}: ${kind === 'notes'
+            ? 'handout with notes'
+            : 'three slides per page'}` }, handoutOutline(slides, printed.startPage))
+          await writeAtomically(join(dir, file), bytes)
+          console.log(`✔ ${join(dir, file)}: ${printed.pageCount} pages, ${(bytes.length / 1024).toFixed(0)} KiB, ${((performance.now() - started) / 1000).toFixed(1)} s`)
+        }
       })
+      const transcriptMeta = { title: meta.title, subtitle: meta.subject, url: deckUrl }
+      await writeAtomically(join(dir, EXPORT_FILES.transcriptHtml), transcriptHtml(slides, numberedSources, transcriptMeta))
+      await writeAtomically(join(dir, EXPORT_FILES.transcriptMd), transcriptMarkdown(slides, numberedSources, transcriptMeta))
+      console.log(`✔ ${join(dir, EXPORT_FILES.transcriptHtml)} and .md`)
     }
     finally {
       await browser.close()

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import type { Browser } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-chromium'
 import { createServer as createNetServer } from 'node:net'
 import { join } from 'node:path'
 import { PROJECT_ROOT } from './deck-info.ts'
@@ -47,33 +47,40 @@ export async function withExportServer<T>(fn: (url: string) => Promise<T>): Prom
  * links between slides are pointed at the print page's own anchors, and each citation marker links to its entry
  * on the Sources slide, so Chromium turns both into internal PDF links.
  */
-export async function printDeck(browser: Browser, url: string, mode: PrintMode, aliases: Record<string, number>, timeout = 120_000): Promise<PrintedDeck> {
-  const page = await browser.newPage({
-    viewport: { width: 980, height: 551 },
-  })
+/**
+ * Opens the print page and waits until every slide is drawn: no loading slide, every diagram rendered, fonts
+ * ready. A page error or a broken diagram stops the export with one sentence saying what to do.
+ */
+export async function openPrintPage(page: Page, url: string, mode: PrintMode, timeout = 120_000): Promise<void> {
   const problems: string[] = []
   page.on('pageerror', error => problems.push(error.message))
   page.on('console', (msg) => {
     if (msg.type() === 'error')
       problems.push(msg.text())
   })
+  await page.goto(`${url}print?print=${mode === 'clicks'
+    ? 'clicks'
+    : 'true'}`, { waitUntil: 'networkidle', timeout })
+  await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
+  await page.locator('.print-slide-container').first().waitFor({ timeout })
+  await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading')
+    && !document.querySelector('#mermaid-rendering-container > div')
+    && [
+      ...document.querySelectorAll<HTMLElement>('.mermaid'),
+    ].every(m => m.shadowRoot?.querySelector('svg') || m.querySelector('svg')), undefined, { timeout })
+  await page.evaluate(() => document.fonts.ready)
+  if (problems.length)
+    throw new UserError(`The deck reported an error while printing (${problems[0].slice(0, 200)}); open it with npm run dev to find the slide.`)
+  if (await page.locator('.print-slide-container pre[border*="red"]').count())
+    throw new UserError('A mermaid diagram failed to render (a red error box is on the page); fix the diagram text and export again.')
+}
+
+export async function printDeck(browser: Browser, url: string, mode: PrintMode, aliases: Record<string, number>, timeout = 120_000): Promise<PrintedDeck> {
+  const page = await browser.newPage({
+    viewport: { width: 980, height: 551 },
+  })
   try {
-    await page.goto(`${url}print?print=${mode === 'clicks'
-      ? 'clicks'
-      : 'true'}`, { waitUntil: 'networkidle', timeout })
-    await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
-    await page.locator('.print-slide-container').first().waitFor({ timeout })
-    await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading')
-      && !document.querySelector('#mermaid-rendering-container > div')
-      && [
-        ...document.querySelectorAll<HTMLElement>('.mermaid'),
-      ].every(m => m.shadowRoot?.querySelector('svg') || m.querySelector('svg')), undefined, { timeout })
-    await page.evaluate(() => document.fonts.ready)
-    if (problems.length)
-      throw new UserError(`The deck reported an error while printing (${problems[0].slice(0, 200)}); open it with npm run dev to find the slide.`)
-    const broken = await page.locator('.print-slide-container pre[border*="red"]').count()
-    if (broken)
-      throw new UserError('A mermaid diagram failed to render (a red error box is on the page); fix the diagram text and export again.')
+    await openPrintPage(page, url, mode, timeout)
     const pages = await page.evaluate(({ aliases }) => {
       const containers = [
         ...document.querySelectorAll<HTMLElement>('.print-slide-container'),

@@ -1,0 +1,37 @@
+import { spokenNote } from './deck-info.ts'
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\'': '&#39;',
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, c => ESCAPES[c])
+}
+
+/** Speaker notes as plain paragraphs: the time budget and click markers removed, lines within a paragraph joined. */
+export function noteParagraphs(note: string): string[] {
+  return note
+    .split(/\n\s*\n/)
+    .map((_, i, all) => (i === 0
+      ? spokenNote(all[0])
+      : spokenNote(`Time 0 s. ${all[i]}`)))
+    .map(p => p.replace(/<!--[\s\S]*?-->/g, '').trim())
+    .filter(Boolean)
+}
+
+/** Inline Markdown the notes use (**bold**, *italic*, `code`) to HTML, everything else escaped. */
+export function inlineMarkdownToHtml(text: string): string {
+  return escapeHtml(text)
+    .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+    .replace(/\*(.+?)\*/g, '<em>$1</em>')
+    .replace(/`(.+?)`/g, '<code>$1</code>')
+}
+
+/** Inline Markdown stripped to plain prose, for the transcript's Markdown and for checks. */
+export function inlineMarkdownToText(text: string): string {
+  return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\*(.+?)\*/g, '$1').replace(/`(.+?)`/g, '$1')
+}

@@ -1,0 +1,139 @@
+import type { SlideInfo } from '../../scripts/lib/deck-info.ts'
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { chromium } from 'playwright-chromium'
+import { numberedSources } from '../../data/citations.ts'
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts'
+import { readSlides } from '../../scripts/lib/deck-info.ts'
+import { printHandout } from '../../scripts/lib/handout.ts'
+import { noteParagraphs } from '../../scripts/lib/notes-text.ts'
+import { withExportServer } from '../../scripts/lib/print-deck.ts'
+import { ensureExported, exported } from './exported.ts'
+import { fonts, inkShare, pageCount, pageText, pdfInfo, PdfInspection, qpdfCheck } from './pdf-inspect.ts'
+import { comparable } from './text.ts'
+
+let slides: SlideInfo[]
+test.describe.configure({ mode: 'serial' })
+test.beforeAll(async () => {
+  slides = await readSlides()
+  await ensureExported()
+})
+
+/** The first few words of a note paragraph, as pdftotext will show them. */
+const opening = (paragraph: string) => comparable(paragraph.replace(/\*+|`/g, '')).split(' ').slice(0, 6).join(' ')
+
+test('notes handout: each slide\'s notes are on its page, or continue on the very next page', async () => {
+  const file = exported('handout')
+  const pages = await pageCount(file)
+  const texts = await Promise.all(Array.from({ length: pages }, (_, i) => pageText(file, i + 1)))
+  for (const slide of slides) {
+    const start = texts.findIndex(t => t.includes(`Slide ${slide.no} of ${slides.length} `))
+    expect(start, `page of slide ${slide.no}`).toBeGreaterThanOrEqual(0)
+    expect(texts[start], `slide ${slide.no} image`).toContain(comparable(slide.title))
+    const paragraphs = noteParagraphs(slide.note)
+    expect(paragraphs.length, `slide ${slide.no} has notes`).toBeGreaterThan(0)
+    const around = `${texts[start]} ${texts[start + 1] ?? ''}`
+    expect(texts[start], `slide ${slide.no}: notes start on the slide's page`).toContain(opening(paragraphs[0]))
+    for (const p of paragraphs)
+      expect(around, `slide ${slide.no}: "${opening(p)}"`).toContain(opening(p))
+  }
+})
+
+test('3-up: ceil(slides / 3) pages, each with its three slide titles', async () => {
+  const file = exported('threeUp')
+  expect(await pageCount(file)).toBe(Math.ceil(slides.length / 3))
+  for (let page = 1; page <= Math.ceil(slides.length / 3); page++) {
+    const text = await pageText(file, page)
+    for (const slide of slides.slice((page - 1) * 3, page * 3))
+      expect(text, `page ${page}`).toContain(comparable(slide.title))
+  }
+})
+
+for (const kind of ['handout', 'threeUp'] as const) {
+  test(`${kind} PDF: tagged, /Lang, metadata, fonts embedded and no fallback, no blank or footer-only page, qpdf clean`, async () => {
+    const file = exported(kind)
+    const info = await pdfInfo(file)
+    expect(info.Tagged).toBe('yes')
+    expect(info['Page size']).toContain('A4')
+    expect(info.Title).toContain(String(slides[0].frontmatter.title))
+    expect(info.Author).toBe(String(slides[0].frontmatter.author))
+    const pdf = await PdfInspection.open(file)
+    expect(pdf.catalog['/Lang']).toMatch(/en/)
+    const used = await fonts(file)
+    expect(used.filter(f => !f.embedded)).toEqual([])
+    expect(used.filter(f => /DejaVu|Liberation|FreeSans|Arial|Helvetica|Times/i.test(f.name)).map(f => f.name)).toEqual([])
+    expect(used.some(f => /Inter/.test(f.name))).toBe(true)
+    expect(await qpdfCheck(file)).toMatch(/No syntax or stream encoding errors/)
+    const pages = await pageCount(file)
+    for (let page = 1; page <= pages; page++) {
+      const text = await pageText(file, page)
+      const body = text.replace(comparable(String(slides[0].frontmatter.title)), '').replace(/http\S+/, '').replace(/page \d+ of \d+/, '')
+      expect(body.trim().length, `page ${page} carries more than its footer`).toBeGreaterThan(40)
+      expect(text, `page ${page} footer`).toMatch(new RegExp(`page ${page} of ${pages}`))
+      expect(await inkShare(file, page), `page ${page} is not blank`).toBeGreaterThan(0.003)
+    }
+    console.log(`${kind}: ${pages} pages, ${((await stat(file)).size / 1024).toFixed(0)} KiB`)
+  })
+}
+
+test('transcript: one heading per slide, notes as prose, no Slidev syntax, every source listed', async () => {
+  const md = await readFile(exported('transcriptMd'), 'utf8')
+  const html = await readFile(exported('transcriptHtml'), 'utf8')
+  expect(md.match(/^### \d+\. /gm)).toHaveLength(slides.length)
+  expect(html.match(/<h3 /g)).toHaveLength(slides.length)
+  for (const slide of slides)
+    expect(md).toContain(`### ${slide.no}. ${slide.title}`)
+  const mainText = html.slice(html.indexOf('<main>'), html.indexOf('</main>')).replace(/<[^>]+>/g, ' ')
+  for (const [name, text] of [
+    ['markdown', md],
+    ['html', mainText],
+  ]) {
+    expect(text, name).not.toContain('[click')
+    expect(text, name).not.toContain('<!--')
+    expect(text, name).not.toMatch(/[{}]/)
+    expect(text, name).not.toMatch(/^Time \d+ s\./m)
+  }
+  for (const source of numberedSources) {
+    expect(md).toContain(source.url)
+    expect(html).toContain(`href="${source.url.replace(/&/g, '&amp;')}"`)
+  }
+  expect(html).toMatch(/<html lang="en">/)
+})
+
+test('long notes continue on the next page and the slide is never split', async () => {
+  const long = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} of a deliberately long note that must flow onto a following page without cutting the slide.`)
+  const input = slides.slice(0, 3).map(s => ({
+    no: s.no,
+    title: s.title,
+    act: 'Test',
+    notes: s.no === 2
+      ? long
+      : ['A short note for this slide.'],
+  }))
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+  })
+  try {
+    const printed = await withExportServer(url => printHandout(browser, url, 'notes', input, { title: 'Test deck', url: 'http://localhost/' }))
+    const file = join(await mkdtemp(join(tmpdir(), 'handout-')), 'long.pdf')
+    await writeFile(file, printed.pdf)
+    const pages = await pageCount(file)
+    expect(pages).toBeGreaterThan(3)
+    expect(printed.startPage[3]).toBeGreaterThan(printed.startPage[2] + 1)
+    const first = await pageText(file, printed.startPage[2] + 1)
+    const next = await pageText(file, printed.startPage[2] + 2)
+    expect(first).toContain(comparable(slides[1].title))
+    expect(first).toContain('Paragraph 1 of')
+    expect(next).toContain('notes continued')
+    // The slide's own footer ("2 / 34") is inside its image: all of it on the first page, none on the next.
+    expect(first).toContain(`${slides[1].no} / ${slides.length}`)
+    expect(next).not.toContain(`${slides[1].no} / ${slides.length}`)
+    expect(`${first} ${next} ${await pageText(file, printed.startPage[2] + 3)}`).toContain('Paragraph 40 of')
+  }
+  finally {
+    await browser.close()
+  }
+})
