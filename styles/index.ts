@@ -1,5 +1,2 @@
-import '@fontsource/inter/latin-400.css'
-import '@fontsource/inter/latin-600.css'
-import '@fontsource/inter/latin-700.css'
 import './fonts.css'
 import './deck.css'

@@ -14,10 +14,15 @@ export const DECK_TEXT_GLOBS = [
 ]
 
 export const FONT_WEIGHTS = [400, 700] as const
+export const INTER_WEIGHTS = [400, 600, 700] as const
 export const GENERATED_FONT_DIR = 'styles/generated'
 
 export function fontFileName(weight: number): string {
   return `deck-cjk-${weight}.woff2`
+}
+
+export function interFileName(weight: number): string {
+  return `deck-inter-${weight}.woff2`
 }
 
 /** Han ideographs, CJK punctuation and full-width forms: the characters Inter cannot draw. */
@@ -49,6 +54,11 @@ export async function readDeckText(root: string): Promise<string> {
   return parts.join('\n')
 }
 
+function interSourcePath(weight: number): string {
+  const require = createRequire(import.meta.url)
+  return require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff2`)
+}
+
 function sourceFontPath(weight: number): string {
   const require = createRequire(import.meta.url)
   const name = weight === 700
@@ -57,26 +67,33 @@ function sourceFontPath(weight: number): string {
   return require.resolve(`@expo-google-fonts/noto-sans-sc/${name}`)
 }
 
+async function writeIfChanged(target: string, bytes: Uint8Array): Promise<void> {
+  const previous = await readFile(target).catch(() => undefined)
+  if (previous?.equals(bytes))
+    return
+  const temporary = `${target}.${process.pid}.tmp`
+  await mkdir(dirname(target), { recursive: true })
+  await writeFile(temporary, bytes)
+  await rename(temporary, target)
+}
+
 /**
- * Subsets Noto Sans SC to exactly the characters the deck uses and writes one woff2 per weight into
- * styles/generated/. Files are rewritten only when their bytes change (atomically), so watchers stay calm.
+ * Subsets the deck's fonts to exactly the characters it uses (plus printable ASCII, for typed input) and writes
+ * woff2 files into styles/generated/: Noto Sans SC for Chinese and symbols, and Inter's Latin files, which shrink
+ * to about half. Files are rewritten only when their bytes change (atomically), so watchers stay calm.
  */
 export async function writeDeckFonts(root: string): Promise<{ characters: number, files: string[] }> {
   const characters = fontCharacters(await readDeckText(root))
   const outDir = join(root, GENERATED_FONT_DIR)
-  await mkdir(outDir, { recursive: true })
   const files: string[] = []
   for (const weight of FONT_WEIGHTS) {
-    const source = await readFile(sourceFontPath(weight))
-    const subset = await subsetFont(source, characters, { targetFormat: 'woff2' })
     const target = join(outDir, fontFileName(weight))
-    const previous = await readFile(target).catch(() => undefined)
-    if (!previous || !previous.equals(subset)) {
-      const temporary = `${target}.${process.pid}.tmp`
-      await mkdir(dirname(target), { recursive: true })
-      await writeFile(temporary, subset)
-      await rename(temporary, target)
-    }
+    await writeIfChanged(target, await subsetFont(await readFile(sourceFontPath(weight)), characters, { targetFormat: 'woff2' }))
+    files.push(target)
+  }
+  for (const weight of INTER_WEIGHTS) {
+    const target = join(outDir, interFileName(weight))
+    await writeIfChanged(target, await subsetFont(await readFile(interSourcePath(weight)), characters, { targetFormat: 'woff2' }))
     files.push(target)
   }
   return { characters: [...characters].length, files }

@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:http'
+import { constants } from 'node:zlib'
+import compression from 'compression'
 import sirv from 'sirv'
 
 export interface StaticServer {
@@ -9,16 +11,23 @@ export interface StaticServer {
 }
 
 /**
- * Serves a built deck from `dir` under `base` with SPA fallback (unknown paths get index.html, like GitHub Pages'
+ * Serves a built deck from `dir` under `base` (optionally compressed) with SPA fallback (unknown paths get index.html, like GitHub Pages'
  * 404.html or Netlify's redirects), on loopback only. Requests outside `base` get a 404.
  */
-export async function serveStatic(dir: string, base: string, port = 0): Promise<StaticServer> {
+export async function serveStatic(dir: string, base: string, port = 0, options: { compress?: boolean } = {}): Promise<StaticServer> {
   const files = sirv(dir, {
     single: true,
     dev: false,
     etag: true,
     gzip: false,
     brotli: false,
+  })
+  // Like a production static host: brotli for text (html, js, css, svg, json); woff2 and images pass as they are.
+  const compress = compression({
+    brotli: {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 9 },
+    },
+    threshold: 0,
   })
   const server = createServer((req, res) => {
     const url = req.url ?? '/'
@@ -28,10 +37,14 @@ export async function serveStatic(dir: string, base: string, port = 0): Promise<
       return
     }
     req.url = `/${url.slice(base.length)}`.replace(/^\/\//, '/')
-    files(req, res, () => {
+    const serve = () => files(req, res, () => {
       res.statusCode = 404
       res.end('Not found')
     })
+    if (options.compress)
+      compress(req as never, res as never, serve)
+    else
+      serve()
   })
   await new Promise<void>(resolve => server.listen(port, '127.0.0.1', resolve))
   const { port: actual } = server.address() as AddressInfo

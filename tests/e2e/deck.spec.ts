@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test'
 import { TEST_BASE } from '../../deck.config.ts'
 import { readSlides, routeAliases } from '../../scripts/lib/deck-info.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
+import { accessibilityChecks } from './a11y-checks.ts'
 import { TEST_BUILDS } from './paths.ts'
 import { formatProblem, walkDeck } from './walk.ts'
 
@@ -12,19 +13,28 @@ test.beforeAll(async () => {
 })
 test.afterAll(() => server.close())
 
-test('slide walk: every slide and click step of the public build is clean', async ({ page }) => {
-  const slides = await readSlides()
-  const { steps, problems } = await walkDeck(page, server.url, {
-    aliases: routeAliases(slides),
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`slide walk (${colorScheme}): every slide and click step of the public build is clean and accessible`, async ({ browser }) => {
+    const slides = await readSlides()
+    const context = await browser.newContext({
+      colorScheme,
+      serviceWorkers: 'block',
+      viewport: { width: 1280, height: 720 },
+    })
+    const page = await context.newPage()
+    const { steps, problems } = await walkDeck(page, server.url, {
+      aliases: routeAliases(slides),
+      extraChecks: accessibilityChecks(slides),
+    })
+    await context.close()
+    const visited = [
+      ...new Set(steps.map(s => s.slide)),
+    ]
+    expect(visited, 'the walk must reach every slide, in order').toEqual(slides.map(s => s.no))
+    expect(problems.map(formatProblem), 'problems found by the slide walk').toEqual([])
+    console.log(`walked ${slides.length} slides, ${steps.length} steps (${steps.length - slides.length} click steps) in ${colorScheme}`)
   })
-
-  const visited = [
-    ...new Set(steps.map(s => s.slide)),
-  ]
-  expect(visited, 'the walk must reach every slide, in order').toEqual(slides.map(s => s.no))
-  expect(problems.map(formatProblem), 'problems found by the slide walk').toEqual([])
-  console.log(`walked ${slides.length} slides, ${steps.length} steps (${steps.length - slides.length} click steps)`)
-})
+}
 
 test('a deep link under the base path opens that slide after a reload', async ({ page }) => {
   const slides = await readSlides()

@@ -1,0 +1,89 @@
+/**
+ * Reports the deck's performance figures (not asserted here; tests/e2e/performance.spec.ts holds the budget):
+ *   critical first load: bytes fetched for slide 1 until 2 s after load, service workers blocked, brotli server
+ *   offline cache: what the service worker precaches, raw and brotli-compressed
+ *   slowest slide-to-slide step over the whole deck
+ * node scripts/benchmark.ts [built-dir]   (default: dist/, served under DECK_BASE)
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { brotliCompressSync } from 'node:zlib'
+import { chromium } from 'playwright-chromium'
+import { readDeckConfig } from '../deck.config.ts'
+import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
+import { measureCriticalLoad } from './lib/critical-bytes.ts'
+import { serveStatic } from './lib/static-server.ts'
+import { runMain } from './lib/user-error.ts'
+
+export interface PrecacheSize {
+  entries: number
+  rawBytes: number
+  compressedBytes: number
+}
+
+/** Sizes of the files listed in the service worker's precache manifest (sw.js), compressed as a server would. */
+export async function precacheSize(dir: string): Promise<PrecacheSize> {
+  const sw = await readFile(join(dir, 'sw.js'), 'utf8')
+  const urls = [
+    ...sw.matchAll(/url:\s*"([^"]+)"/g),
+  ].map(m => m[1])
+  let rawBytes = 0
+  let compressedBytes = 0
+  for (const url of urls) {
+    const bytes = await readFile(join(dir, decodeURIComponent(url)))
+    rawBytes += bytes.length
+    compressedBytes += /\.(?:woff2?|png|jpe?g|webp|avif|gif)$/.test(url)
+      ? bytes.length
+      : brotliCompressSync(bytes).length
+  }
+  return { entries: urls.length, rawBytes, compressedBytes }
+}
+
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`
+
+if (import.meta.main) {
+  await runMain(async () => {
+    const dir = process.argv[2] ?? 'dist'
+    const { base } = readDeckConfig()
+    const server = await serveStatic(dir, base, 0, { compress: true })
+    const browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: CHROMIUM_ARGS,
+    })
+    try {
+      const load = await measureCriticalLoad(browser, `${server.url}1`)
+      console.log(`Critical first load (slide 1, +2 s after load, no service worker): ${kib(load.totalBytes)} in ${load.resources.length} requests`)
+      for (const r of [...load.resources].sort((a, b) => b.transferred - a.transferred).slice(0, Number(process.env.BENCH_LIST ?? 12)))
+        console.log(`  ${kib(r.transferred).padStart(11)}  ${r.type.padEnd(10)} ${r.url.replace(server.url, '')}`)
+      const cache = await precacheSize(dir)
+      console.log(`Offline cache (service worker precache): ${cache.entries} files, ${kib(cache.rawBytes)} raw, ${kib(cache.compressedBytes)} compressed`)
+      const page = await browser.newPage({
+        viewport: { width: 1280, height: 720 },
+        serviceWorkers: 'block',
+      } as never)
+      await page.goto(`${server.url}1`, { waitUntil: 'networkidle' })
+      let slowest = { ms: 0, from: '' }
+      for (;;) {
+        const before = page.url()
+        const started = performance.now()
+        await page.keyboard.press('ArrowRight')
+        const moved = await page.waitForURL(u => u.href !== before, { timeout: 2000 }).then(() => true, () => false)
+        if (!moved)
+          break
+        await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'))
+        const ms = performance.now() - started
+        if (ms > slowest.ms) {
+          slowest = {
+            ms,
+            from: before.replace(server.url, '/'),
+          }
+        }
+      }
+      console.log(`Slowest slide-to-slide step: ${slowest.ms.toFixed(0)} ms (leaving ${slowest.from}), including the slide transition`)
+    }
+    finally {
+      await browser.close()
+      await server.close()
+    }
+  })
+}

@@ -1,0 +1,81 @@
+import type { SlideInfo } from '../../scripts/lib/deck-info.ts'
+import type { Problem, StepCheck } from './walk.ts'
+import AxeBuilder from '@axe-core/playwright'
+import { slideAnnouncement } from '../../components/slide-announcement.ts'
+
+/**
+ * The only accessibility exclusions, each with its reason. Everything else axe reports as serious or critical
+ * fails the walk.
+ */
+export const AXE_EXCLUSIONS: Array<{ rule: string, selector: string, why: string }> = [
+  {
+    rule: 'nested-interactive',
+    selector: 'nav',
+    why: 'Slidev\'s own MenuButton (nav bar settings and more-options menus) wraps an icon button in a button; it is Slidev UI, not deck content, and stays operable by keyboard.',
+  },
+]
+
+const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/
+
+/** Accessibility checks the slide walk runs at every step (light or dark, as the page is). */
+export function accessibilityChecks(slides: SlideInfo[]): StepCheck[] {
+  const titles = new Map(slides.map(s => [s.no, s.title]))
+  const axe: StepCheck = async (page, step) => {
+    const result = await new AxeBuilder({ page }).analyze()
+    const problems: Problem[] = []
+    for (const violation of result.violations) {
+      if (violation.impact !== 'serious' && violation.impact !== 'critical')
+        continue
+      for (const node of violation.nodes) {
+        const selector = node.target.join(' ')
+        const excluded = AXE_EXCLUSIONS.some(e => e.rule === violation.id && node.html && selector.includes(e.selector) === false && node.ancestry?.some(a => a.includes(e.selector)))
+          || AXE_EXCLUSIONS.some(e => e.rule === violation.id && selector.includes(e.selector))
+          || (await page.locator(selector).first().evaluate((el, sel) => Boolean(el.closest(sel)), AXE_EXCLUSIONS.find(e => e.rule === violation.id)?.selector ?? ':not(*)').catch(() => false))
+        if (!excluded)
+          problems.push({ ...step, kind: 'accessibility', detail: `${violation.id} (${violation.impact}) at ${selector}: ${violation.help}` })
+      }
+    }
+    return problems
+  }
+  const structure: StepCheck = async (page, step) => {
+    const facts = await page.evaluate((no) => {
+      const live = document.querySelector('[data-testid="live-region"]')
+      const mains = [
+        ...document.querySelectorAll('main, [role="main"]'),
+      ].filter(m => (m as HTMLElement).checkVisibility())
+      const root = document.querySelector(`#slideshow .slidev-page-${no}`)
+      const heading = root?.querySelector('h1, h2, [role="heading"]')?.textContent?.trim() ?? ''
+      const unmarked: string[] = []
+      if (root) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (/[\u3400-\u9FFF\uF900-\uFAFF]/.test(node.textContent ?? '') && !node.parentElement?.closest('[lang^="zh"]'))
+            unmarked.push((node.textContent ?? '').trim().slice(0, 20))
+        }
+      }
+      return {
+        live: live?.textContent?.trim() ?? '',
+        liveAttr: live?.getAttribute('aria-live'),
+        mains: mains.length,
+        heading,
+        unmarked,
+        lang: document.documentElement.lang,
+      }
+    }, step.slide)
+    const problems: Problem[] = []
+    const clicksTotal = await page.locator(`#slideshow .slidev-page-${step.slide} .slidev-vclick-target`).count()
+    const expected = slideAnnouncement(step.slide, slides.length, titles.get(step.slide) ?? '', step.click, clicksTotal)
+    if (facts.liveAttr !== 'polite' || !facts.live.startsWith(expected.split(',')[0]))
+      problems.push({ ...step, kind: 'accessibility', detail: `live region says "${facts.live}", expected "${expected}"` })
+    if (facts.mains !== 1)
+      problems.push({ ...step, kind: 'accessibility', detail: `${facts.mains} main landmarks (want exactly 1)` })
+    if (!facts.heading)
+      problems.push({ ...step, kind: 'accessibility', detail: 'the slide has no heading' })
+    if (facts.lang !== 'en')
+      problems.push({ ...step, kind: 'accessibility', detail: `document lang is "${facts.lang}", expected "en"` })
+    for (const text of facts.unmarked.filter(t => CJK.test(t)))
+      problems.push({ ...step, kind: 'accessibility', detail: `Chinese text "${text}" is not marked lang="zh"` })
+    return problems
+  }
+  return [structure, axe]
+}

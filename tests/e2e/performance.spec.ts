@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test'
+import { chromium } from 'playwright-chromium'
+import { TEST_BASE } from '../../deck.config.ts'
+import { precacheSize } from '../../scripts/benchmark.ts'
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts'
+import { measureCriticalLoad } from '../../scripts/lib/critical-bytes.ts'
+import { serveStatic } from '../../scripts/lib/static-server.ts'
+import { TEST_BUILDS } from './paths.ts'
+
+const KIB = 1024
+
+test('critical first load of slide 1 is at most 250 KiB compressed and fetches no diagram or layout-engine code', async () => {
+  const server = await serveStatic(TEST_BUILDS.public, TEST_BASE, 0, { compress: true })
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+  })
+  try {
+    const load = await measureCriticalLoad(browser, `${server.url}1`)
+    console.log(`critical first load: ${(load.totalBytes / KIB).toFixed(1)} KiB in ${load.resources.length} requests`)
+    const diagramCode = load.resources.filter(r => /mermaid|elk|dagre|cytoscape|layout/i.test(r.url)).map(r => r.url)
+    expect(diagramCode).toEqual([])
+    expect(load.resources.some(r => r.url.endsWith('.js'))).toBe(true)
+    expect(load.totalBytes).toBeLessThanOrEqual(250 * KIB)
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+})
+
+test('the offline cache is at most 3 MiB compressed', async () => {
+  const cache = await precacheSize(TEST_BUILDS.public)
+  console.log(`offline cache: ${cache.entries} files, ${(cache.rawBytes / KIB).toFixed(0)} KiB raw, ${(cache.compressedBytes / KIB).toFixed(0)} KiB compressed`)
+  expect(cache.entries).toBeGreaterThan(10)
+  expect(cache.compressedBytes).toBeLessThanOrEqual(3 * KIB * KIB)
+})
