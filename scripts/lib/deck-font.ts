@@ -42,6 +42,11 @@ export function fontCharacters(text: string): string {
   return [...chars].sort().join('')
 }
 
+/** Source text with `\uXXXX` escapes decoded, so characters that code writes as escapes are counted too. */
+export function decodeEscapes(text: string): string {
+  return text.replace(/\\u\{?([0-9a-f]{4,5})\}?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+}
+
 export async function readDeckText(root: string): Promise<string> {
   const parts: string[] = []
   for (const pattern of DECK_TEXT_GLOBS) {
@@ -49,7 +54,7 @@ export async function readDeckText(root: string): Promise<string> {
       cwd: root,
       exclude: name => name.includes('node_modules'),
     }))
-      parts.push(await readFile(join(root, file), 'utf8'))
+      parts.push(decodeEscapes(await readFile(join(root, file), 'utf8')))
   }
   return parts.join('\n')
 }

@@ -15,7 +15,10 @@ export async function renderTitleSlide(dir: string, base: string, target: string
   try {
     const page = await browser.newPage({ viewport: OG_VIEWPORT, colorScheme: 'light', serviceWorkers: 'block' })
     await page.goto(`${server.url}1`, { waitUntil: 'networkidle' })
-    await page.evaluate(() => document.fonts.ready)
+    await page.evaluate(async () => {
+      await Promise.all([...document.fonts].map(face => face.load().catch(() => undefined)))
+      await document.fonts.ready
+    })
     await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important; }' })
     await page.locator('#slideshow .slidev-page-1').screenshot({ path: target })
   }

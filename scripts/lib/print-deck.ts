@@ -68,7 +68,11 @@ export async function openPrintPage(page: Page, url: string, mode: PrintMode, ti
     && [
       ...document.querySelectorAll<HTMLElement>('.mermaid'),
     ].every(m => m.shadowRoot?.querySelector('svg') || m.querySelector('svg')), undefined, { timeout })
-  await page.evaluate(() => document.fonts.ready)
+  // Load every declared face now: a weight first used on a later page would otherwise print in a fallback font.
+  await page.evaluate(async () => {
+    await Promise.all([...document.fonts].map(face => face.load().catch(() => undefined)))
+    await document.fonts.ready
+  })
   if (problems.length)
     throw new UserError(`The deck reported an error while printing (${problems[0].slice(0, 200)}); open it with npm run dev to find the slide.`)
   if (await page.locator('.print-slide-container pre[border*="red"]').count())

@@ -18,6 +18,7 @@ const expected: Array<{ slide: number, kind: Problem['kind'], detail?: RegExp }>
   { slide: 3, kind: 'console', detail: /\[deck\] slide 3: Boom/ },
   { slide: 4, kind: 'external-request', detail: /example\.com/ },
   { slide: 5, kind: 'mermaid-error' },
+  { slide: 7, kind: 'overflow' },
 ]
 
 test('the slide walk rejects each fault of the fixture deck and names its slide', async ({ page }) => {

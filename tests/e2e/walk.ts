@@ -92,7 +92,17 @@ async function checkSlideDom(page: Page, step: Step): Promise<Problem[]> {
     }
     let overflowFound = false
     let clippedFound = false
-    for (const el of root.querySelectorAll<HTMLElement>('*')) {
+    // Diagrams draw inside open shadow roots: look inside them too.
+    const everything = (scope: ParentNode): HTMLElement[] => [
+      ...scope.querySelectorAll<HTMLElement>('*'),
+    ]
+      .flatMap(el => (el.shadowRoot
+        ? [
+            el,
+            ...everything(el.shadowRoot),
+          ]
+        : [el]))
+    for (const el of everything(root)) {
       const r = el.getBoundingClientRect()
       if (r.width === 0 || r.height === 0 || !el.checkVisibility({ opacityProperty: false, visibilityProperty: true }) || visuallyHidden(el))
         continue
