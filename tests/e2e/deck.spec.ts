@@ -4,6 +4,7 @@ import { TEST_BASE } from '../../deck.config.ts'
 import { readSlides, routeAliases } from '../../scripts/lib/deck-info.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { accessibilityChecks } from './a11y-checks.ts'
+import { layoutShiftCheck } from './layout-shift.ts'
 import { TEST_BUILDS } from './paths.ts'
 import { formatProblem, walkDeck } from './walk.ts'
 
@@ -14,7 +15,7 @@ test.beforeAll(async () => {
 test.afterAll(() => server.close())
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`slide walk (${colorScheme}): every slide and click step of the public build is clean and accessible`, async ({ browser }) => {
+  test(`slide walk (${colorScheme}): every slide and click step of the public build is clean, accessible and free of layout shift`, async ({ browser }) => {
     const slides = await readSlides()
     const context = await browser.newContext({
       colorScheme,
@@ -24,7 +25,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const page = await context.newPage()
     const { steps, problems } = await walkDeck(page, server.url, {
       aliases: routeAliases(slides),
-      extraChecks: accessibilityChecks(slides),
+      extraChecks: [
+        ...accessibilityChecks(slides),
+        layoutShiftCheck(),
+      ],
     })
     await context.close()
     const visited = [

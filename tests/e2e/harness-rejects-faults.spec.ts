@@ -3,6 +3,7 @@ import type { Problem } from './walk.ts'
 import { expect, test } from '@playwright/test'
 import { TEST_BASE } from '../../deck.config.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
+import { layoutShiftCheck } from './layout-shift.ts'
 import { TEST_BUILDS } from './paths.ts'
 import { formatProblem, walkDeck } from './walk.ts'
 
@@ -19,10 +20,15 @@ const expected: Array<{ slide: number, kind: Problem['kind'], detail?: RegExp }>
   { slide: 4, kind: 'external-request', detail: /example\.com/ },
   { slide: 5, kind: 'mermaid-error' },
   { slide: 7, kind: 'overflow' },
+  { slide: 8, kind: 'layout-shift' },
 ]
 
 test('the slide walk rejects each fault of the fixture deck and names its slide', async ({ page }) => {
-  const { problems } = await walkDeck(page, server.url)
+  const { problems } = await walkDeck(page, server.url, {
+    extraChecks: [
+      layoutShiftCheck(),
+    ],
+  })
   const report = problems.map(formatProblem).join('\n')
   for (const fault of expected) {
     const hit = problems.some(p => p.slide === fault.slide && p.kind === fault.kind && (!fault.detail || fault.detail.test(p.detail)))
