@@ -3,10 +3,15 @@
  *   critical first load: bytes fetched for slide 1 until 2 s after load, service workers blocked, brotli server
  *   offline cache: what the service worker precaches, raw and brotli-compressed
  *   slowest slide-to-slide step over the whole deck
+ *   Lighthouse performance and accessibility, mobile and desktop, with the system Chromium. Lighthouse is run on
+ *   demand at a pinned version (npx), not installed with the project: it is large and only this report needs it.
  * node scripts/benchmark.ts [built-dir]   (default: dist/, served under DECK_BASE)
  */
-import { readFile } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { brotliCompressSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
 import { readDeckConfig } from '../deck.config.ts'
@@ -40,6 +45,35 @@ export async function precacheSize(dir: string): Promise<PrecacheSize> {
 }
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`
+
+export const LIGHTHOUSE = 'lighthouse@13.5.0'
+
+/** Lighthouse scores for a URL, or the reason they could not be measured. */
+async function lighthouse(url: string, chromiumPath: string, preset: 'mobile' | 'desktop'): Promise<string> {
+  const out = join(await mkdtemp(join(tmpdir(), 'lighthouse-')), `${preset}.json`)
+  const args = [
+    '--yes',
+    LIGHTHOUSE,
+    url,
+    `--chrome-path=${chromiumPath}`,
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update',
+    '--only-categories=performance,accessibility',
+    '--output=json',
+    `--output-path=${out}`,
+    '--quiet',
+  ]
+  if (preset === 'desktop')
+    args.push('--preset=desktop')
+  try {
+    await promisify(execFile)('npx', args, { timeout: 240_000, maxBuffer: 64 * 1024 * 1024 })
+    const report = JSON.parse(await readFile(out, 'utf8')) as { categories: Record<string, { score: number }>, audits: Record<string, { displayValue?: string }> }
+    const score = (c: string) => Math.round(report.categories[c].score * 100)
+    return `performance ${score('performance')}, accessibility ${score('accessibility')} (FCP ${report.audits['first-contentful-paint'].displayValue}, LCP ${report.audits['largest-contentful-paint'].displayValue}, TBT ${report.audits['total-blocking-time'].displayValue})`
+  }
+  catch (error) {
+    return `not measured: ${(error as Error).message.split('\n')[0].slice(0, 160)} (needs the npm registry for ${LIGHTHOUSE})`
+  }
+}
 
 if (import.meta.main) {
   await runMain(async () => {
@@ -80,6 +114,8 @@ if (import.meta.main) {
         }
       }
       console.log(`Slowest slide-to-slide step: ${slowest.ms.toFixed(0)} ms (leaving ${slowest.from}), including the slide transition`)
+      for (const preset of ['mobile', 'desktop'] as const)
+        console.log(`Lighthouse ${preset}: ${await lighthouse(`${server.url}1`, findChromium(), preset)}`)
     }
     finally {
       await browser.close()
