@@ -23,42 +23,37 @@ function deckFonts(): Plugin {
   }
 }
 
-/** `virtual:deck-qr`: the QR code of DECK_URL as an SVG string, made at build time. */
-function deckQrCode(url: string): Plugin {
-  const id = 'virtual:deck-qr'
+/** A virtual module `virtual:<name>` whose default export is the JSON value `value()` returns at build time. */
+function virtualJson(name: string, value: () => unknown | Promise<unknown>): Plugin {
+  const id = `virtual:${name}`
   return {
-    name: 'deck-qr',
+    name,
     enforce: 'pre',
     resolveId: source => (source === id
       ? `\0${id}`
       : undefined),
-    async load(resolved) {
-      if (resolved !== `\0${id}`)
-        return undefined
-      const svg = await QRCode.toString(url, {
-        type: 'svg',
-        errorCorrectionLevel: 'M',
-        margin: 0,
-        color: { dark: '#000000', light: '#ffffff' },
-      })
-      return `export default ${JSON.stringify({ url, svg })}`
-    },
+    load: async resolved => (resolved === `\0${id}`
+      ? `export default ${JSON.stringify(await value())}`
+      : undefined),
   }
+}
+
+/** `virtual:deck-qr`: the QR code of DECK_URL as an SVG string, made at build time (no runtime library). */
+function deckQrCode(url: string): Plugin {
+  return virtualJson('deck-qr', async () => ({
+    url,
+    svg: await QRCode.toString(url, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 0,
+      color: { dark: '#000000', light: '#ffffff' },
+    }),
+  }))
 }
 
 /** `virtual:deck-downloads`: the exported PDFs this build links to (copied into the site by scripts/build.ts). */
 function deckDownloads(): Plugin {
-  const id = 'virtual:deck-downloads'
-  return {
-    name: 'deck-downloads',
-    enforce: 'pre',
-    resolveId: source => (source === id
-      ? `\0${id}`
-      : undefined),
-    load: resolved => (resolved === `\0${id}`
-      ? `export default ${JSON.stringify(availableDownloads(exportDir()))}`
-      : undefined),
-  }
+  return virtualJson('deck-downloads', () => availableDownloads(exportDir()))
 }
 
 /** Link previews and canonical URL: absolute, from DECK_URL, so they work wherever the deck is hosted. */
