@@ -85,7 +85,9 @@ async function checkSlideDom(page: Page, step: Step): Promise<Problem[]> {
       for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
         const box = node.getBoundingClientRect()
         const style = getComputedStyle(node)
-        if ((box.width <= 1 && box.height <= 1) || (style.clipPath !== 'none' && style.clipPath !== ''))
+        // Visually hidden by clip-path, or by the older clip: rect(0 0 0 0) that UnoCSS's sr-only uses.
+        const clipped = (style.clipPath !== 'none' && style.clipPath !== '') || (style.position === 'absolute' && style.clip.replace(/px|,|\s/g, '') === 'rect(0000)')
+        if ((box.width <= 1 && box.height <= 1) || clipped)
           return true
       }
       return false
