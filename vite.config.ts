@@ -5,6 +5,7 @@ import { readDeckConfig } from './deck.config.ts'
 import { writeDeckFonts } from './scripts/lib/deck-font.ts'
 import { availableDownloads } from './scripts/lib/downloads.ts'
 import { exportDir } from './scripts/lib/export-dir.ts'
+import { OG_IMAGE, OG_VIEWPORT } from './scripts/lib/og-image.ts'
 
 /** Keeps styles/generated/deck-cjk-*.woff2 in step with the characters the deck uses, in dev, build and export. */
 function deckFonts(): Plugin {
@@ -60,48 +61,28 @@ function deckDownloads(): Plugin {
 function deckMetaTags(url: string): Plugin {
   return {
     name: 'deck-meta-tags',
-    transformIndexHtml: () => [
-      {
-        tag: 'link',
-        attrs: { rel: 'canonical', href: url },
-        injectTo: 'head',
-      },
-      {
+    transformIndexHtml: () => {
+      const meta = (key: 'property' | 'name', name: string, content: string) => ({
         tag: 'meta',
-        attrs: { property: 'og:url', content: url },
-        injectTo: 'head',
-      },
-      {
-        tag: 'meta',
-        attrs: { property: 'og:type', content: 'website' },
-        injectTo: 'head',
-      },
-      {
-        tag: 'meta',
-        attrs: { property: 'og:image', content: `${url}og-image.png` },
-        injectTo: 'head',
-      },
-      {
-        tag: 'meta',
-        attrs: { property: 'og:image:width', content: '1200' },
-        injectTo: 'head',
-      },
-      {
-        tag: 'meta',
-        attrs: { property: 'og:image:height', content: '675' },
-        injectTo: 'head',
-      },
-      {
-        tag: 'meta',
-        attrs: { name: 'twitter:card', content: 'summary_large_image' },
-        injectTo: 'head',
-      },
-      {
-        tag: 'meta',
-        attrs: { name: 'twitter:image', content: `${url}og-image.png` },
-        injectTo: 'head',
-      },
-    ],
+        attrs: { [key]: name, content },
+        injectTo: 'head' as const,
+      })
+      const image = `${url}${OG_IMAGE}`
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'canonical', href: url },
+          injectTo: 'head' as const,
+        },
+        meta('property', 'og:url', url),
+        meta('property', 'og:type', 'website'),
+        meta('property', 'og:image', image),
+        meta('property', 'og:image:width', String(OG_VIEWPORT.width)),
+        meta('property', 'og:image:height', String(OG_VIEWPORT.height)),
+        meta('name', 'twitter:card', 'summary_large_image'),
+        meta('name', 'twitter:image', image),
+      ]
+    },
   }
 }
 

@@ -1,6 +1,6 @@
 import type { ActId } from '../data/acts.ts'
 import type { SourceId } from '../data/sources.ts'
-import { isActId } from '../data/acts.ts'
+import { acts, isActId } from '../data/acts.ts'
 import { sources } from '../data/sources.ts'
 
 type Frontmatter = Record<string, unknown> | undefined
@@ -29,6 +29,14 @@ export function actOfSlide(frontmatters: Frontmatter[], no: number): ActId {
       return act
   }
   return 'cold-open'
+}
+
+/** The heading of a slide's act, as bookmarks, handouts and the transcript show it: "Act 2: From hedge fund to AI lab". */
+export function actHeading(frontmatters: Frontmatter[], no: number): string {
+  const act = acts[actOfSlide(frontmatters, no)]
+  return act.number
+    ? `Act ${act.number}: ${act.title}`
+    : act.title
 }
 
 /** The slide's declared sources (`sources:` in frontmatter); an unknown id is an error naming the slide. */

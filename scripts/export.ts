@@ -15,8 +15,7 @@ import type { PrintedDeck, PrintMode } from './lib/print-deck.ts'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
-import { actOfSlide } from '../components/slide-footer.ts'
-import { acts } from '../data/acts.ts'
+import { actHeading } from '../components/slide-footer.ts'
 import { numberedSources } from '../data/citations.ts'
 import { readDeckConfig } from '../deck.config.ts'
 import { replaceWith, temporaryPath } from './lib/atomic.ts'
@@ -46,10 +45,7 @@ export function outlineFor(slides: SlideInfo[], pages: string[]): OutlineEntry[]
   const frontmatters = slides.map(s => s.frontmatter)
   const outline: OutlineEntry[] = []
   for (const slide of slides) {
-    const act = acts[actOfSlide(frontmatters, slide.no)]
-    const title = act.number
-      ? `Act ${act.number}: ${act.title}`
-      : act.title
+    const title = actHeading(frontmatters, slide.no)
     let group = outline.at(-1)
     if (group?.title !== title) {
       group = {
@@ -112,17 +108,12 @@ if (import.meta.main) {
           console.log(`✔ ${join(dir, file)}: ${printed.pages.length} pages, ${(bytes.length / 1024).toFixed(0)} KiB, ${((performance.now() - started) / 1000).toFixed(1)} s`)
         }
         const frontmatters = slides.map(s => s.frontmatter)
-        const handoutSlides: HandoutSlide[] = slides.map((s) => {
-          const act = acts[actOfSlide(frontmatters, s.no)]
-          return {
-            no: s.no,
-            title: s.title,
-            act: act.number
-              ? `Act ${act.number}: ${act.title}`
-              : act.title,
-            notes: noteParagraphs(s.note).map(inlineMarkdownToHtml),
-          }
-        })
+        const handoutSlides: HandoutSlide[] = slides.map(s => ({
+          no: s.no,
+          title: s.title,
+          act: actHeading(frontmatters, s.no),
+          notes: noteParagraphs(s.note).map(inlineMarkdownToHtml),
+        }))
         for (const [kind, file] of [
           ['notes', EXPORT_FILES.handout],
           ['three-up', EXPORT_FILES.threeUp],

@@ -1,7 +1,6 @@
 import type { NumberedSource } from '../../data/citations.ts'
 import type { SlideInfo } from './deck-info.ts'
-import { actOfSlide } from '../../components/slide-footer.ts'
-import { acts } from '../../data/acts.ts'
+import { actHeading } from '../../components/slide-footer.ts'
 import { escapeHtml, inlineMarkdownToHtml, inlineMarkdownToText, noteParagraphs } from './notes-text.ts'
 
 export interface TranscriptMeta {
@@ -20,10 +19,7 @@ export function transcriptSections(slides: SlideInfo[]): Section[] {
   const frontmatters = slides.map(s => s.frontmatter)
   const sections: Section[] = []
   for (const slide of slides) {
-    const act = acts[actOfSlide(frontmatters, slide.no)]
-    const name = act.number
-      ? `Act ${act.number}: ${act.title}`
-      : act.title
+    const name = actHeading(frontmatters, slide.no)
     if (sections.at(-1)?.act !== name)
       sections.push({ act: name, slides: [] })
     sections.at(-1)!.slides.push({
