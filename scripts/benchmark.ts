@@ -3,6 +3,7 @@
  *   critical first load: bytes fetched for slide 1 until 2 s after load, service workers blocked, brotli server
  *   offline cache: what the service worker precaches, raw and brotli-compressed
  *   slowest slide-to-slide step over the whole deck
+ *   deep-link time of each diagram slide vs a text slide (median of cold loads), and their ratio
  *   Lighthouse performance and accessibility, mobile and desktop, with the system Chromium. Lighthouse is run on
  *   demand at a pinned version (npx), not installed with the project: it is large and only this report needs it.
  * node scripts/benchmark.ts [built-dir]   (default: dist/, served under DECK_BASE)
@@ -17,6 +18,8 @@ import { chromium } from 'playwright-chromium'
 import { readDeckConfig } from '../deck.config.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { measureCriticalLoad } from './lib/critical-bytes.ts'
+import { readSlides } from './lib/deck-info.ts'
+import { compareDeepLinks } from './lib/deep-link-timing.ts'
 import { serveStatic } from './lib/static-server.ts'
 import { runMain } from './lib/user-error.ts'
 
@@ -114,6 +117,16 @@ if (import.meta.main) {
         }
       }
       console.log(`Slowest slide-to-slide step: ${slowest.ms.toFixed(0)} ms (leaving ${slowest.from}), including the slide transition`)
+      const slides = await readSlides()
+      const textSlide = slides.find(s => s.no > 1 && !/```|<[A-Z]/.test(s.content))!
+      const diagramSlides = slides.filter(s => s.content.includes('```mermaid'))
+      const runs = Number(process.env.BENCH_RUNS ?? 5)
+      const [text, ...diagrams] = await compareDeepLinks(browser, server.url, [
+        { no: textSlide.no, selector: 'h1' },
+        ...diagramSlides.map(s => ({ no: s.no, selector: '.deck-diagram svg' })),
+      ], runs)
+      console.log(`Deep link, median of ${runs} cold loads: text slide ${textSlide.no} ${text.toFixed(0)} ms`)
+      diagramSlides.forEach((s, i) => console.log(`  diagram slide ${s.no}: ${diagrams[i].toFixed(0)} ms (${(diagrams[i] / text).toFixed(2)}x the text slide)`))
       for (const preset of ['mobile', 'desktop'] as const)
         console.log(`Lighthouse ${preset}: ${await lighthouse(`${server.url}1`, findChromium(), preset)}`)
     }

@@ -1,3 +1,4 @@
+import type { MermaidConfig } from 'mermaid'
 import { defineMermaidSetup } from '@slidev/types'
 import { fonts, typeScale } from '../styles/tokens.ts'
 
@@ -18,6 +19,7 @@ export function deckMermaidCss(): string {
   const byActor = actors.map(actor => `
     .node.${actor} rect, .node.${actor} polygon, .node.${actor} path { fill: var(--deck-${actor}-fill) !important; stroke: var(--deck-${actor}) !important; stroke-width: 2px !important; }`).join('')
   return `
+    .nodeLabel, .nodeLabel p, .edgeLabel p, .cluster-label p { line-height: 1.25 !important; }
     .node rect, .node polygon, .node path { fill: var(--deck-surface) !important; stroke: var(--deck-rule) !important; }
     .nodeLabel, .nodeLabel p, .label, .label text, span.nodeLabel { color: var(--deck-text) !important; fill: var(--deck-text) !important; }
     .edgeLabel, .edgeLabel p, .edgeLabel span, .labelBkg { color: var(--deck-text) !important; background-color: var(--deck-bg) !important; fill: var(--deck-text) !important; }
@@ -30,13 +32,25 @@ export function deckMermaidCss(): string {
   `
 }
 
-export default defineMermaidSetup(() => ({
-  theme: 'base',
-  fontFamily: fonts.sans,
-  themeVariables: {
+/** One mermaid configuration for the build-time renderer (scripts/lib/diagrams.ts) and Slidev's runtime fallback. */
+export function deckMermaidConfig(): MermaidConfig {
+  return {
+    theme: 'base',
     fontFamily: fonts.sans,
-    fontSize: `${typeScale.body}px`,
-  },
-  themeCSS: deckMermaidCss(),
-  flowchart: { wrappingWidth: 320, padding: 12 },
-}))
+    themeVariables: {
+      fontFamily: fonts.sans,
+      fontSize: `${typeScale.body}px`,
+    },
+    themeCSS: deckMermaidCss(),
+    layout: 'dagre',
+    look: 'classic',
+    flowchart: {
+      wrappingWidth: 320,
+      padding: 8,
+      rankSpacing: 16,
+      nodeSpacing: 30,
+    },
+  }
+}
+
+export default defineMermaidSetup(deckMermaidConfig)

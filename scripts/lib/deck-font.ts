@@ -59,12 +59,12 @@ export async function readDeckText(root: string): Promise<string> {
   return parts.join('\n')
 }
 
-function interSourcePath(weight: number): string {
+export function interSourcePath(weight: number): string {
   const require = createRequire(import.meta.url)
   return require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff2`)
 }
 
-function sourceFontPath(weight: number): string {
+export function cjkSourcePath(weight: number): string {
   const require = createRequire(import.meta.url)
   const name = weight === 700
     ? '700Bold/NotoSansSC_700Bold.ttf'
@@ -93,7 +93,7 @@ export async function writeDeckFonts(root: string): Promise<{ characters: number
   const files: string[] = []
   for (const weight of FONT_WEIGHTS) {
     const target = join(outDir, fontFileName(weight))
-    await writeIfChanged(target, await subsetFont(await readFile(sourceFontPath(weight)), characters, { targetFormat: 'woff2' }))
+    await writeIfChanged(target, await subsetFont(await readFile(cjkSourcePath(weight)), characters, { targetFormat: 'woff2' }))
     files.push(target)
   }
   for (const weight of INTER_WEIGHTS) {

@@ -10,6 +10,8 @@ import { acts } from '../../data/acts.ts'
 import { TEST_BASE } from '../../deck.config.ts'
 import { EXPORT_FILES } from '../../scripts/export.ts'
 import { PROJECT_ROOT, readSlides, routeAliases } from '../../scripts/lib/deck-info.ts'
+import { diagramLabels, fillFigures, mermaidBlocks } from '../../scripts/lib/diagram-source.ts'
+import { figureText } from '../../scripts/lib/diagrams.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { TEST_BUILDS, TEST_EXPORT_DIR } from './paths.ts'
 import { fonts, inkShare, outlineTitles, pageCount, pageText, pdfInfo, PdfInspection, qpdfCheck } from './pdf-inspect.ts'
@@ -40,7 +42,7 @@ test('npm run export writes both PDFs', async () => {
   expect(existsSync(clicksPdf)).toBe(true)
 })
 
-test('slides PDF: one page per slide, its title in the text, not blank, no syntax error, diagram labels as text, ≤ 3 MB', async () => {
+test('slides PDF: one page per slide, its title in the text, not blank, no syntax error, every diagram label as text in the deck font, ≤ 3 MB', async () => {
   expect(await pageCount(slidesPdf)).toBe(slides.length)
   expect((await stat(slidesPdf)).size).toBeLessThanOrEqual(3 * 1024 * 1024)
   for (const slide of slides) {
@@ -52,8 +54,16 @@ test('slides PDF: one page per slide, its title in the text, not blank, no synta
   const diagramSlides = slides.filter(s => s.content.includes('```mermaid'))
   expect(diagramSlides.length).toBeGreaterThanOrEqual(2)
   for (const slide of diagramSlides) {
-    const label = slide.content.match(/\["([^"<]+)</)![1]
-    expect(await pageText(slidesPdf, slide.no), `diagram label on page ${slide.no}`).toContain(comparable(label))
+    const text = comparable(await pageText(slidesPdf, slide.no))
+    for (const block of mermaidBlocks(slide.content)) {
+      // Text extraction interleaves the lines of neighbouring boxes, so each word of each label is looked for.
+      const words = new Set(text.split(/\s+/))
+      for (const word of diagramLabels(fillFigures(block, figureText)).flatMap(label => comparable(label).split(' ')))
+        expect(words, `diagram label word "${word}" on page ${slide.no}`).toContain(word)
+    }
+    const pageFonts = (await fonts(slidesPdf, slide.no)).map(f => f.name)
+    expect(pageFonts.some(name => /Inter/.test(name)), `page ${slide.no} fonts: ${pageFonts.join(', ')}`).toBe(true)
+    expect(pageFonts.every(name => /Inter|NotoSansSC|Deck/i.test(name)), `page ${slide.no} fonts: ${pageFonts.join(', ')}`).toBe(true)
   }
 })
 

@@ -161,7 +161,7 @@ test('offline after one visit: with the server stopped and the network off, ever
     const root = page.locator(`#slideshow .slidev-page-${slide.no}`)
     if (!((await root.textContent()) ?? '').includes(slide.title.replace(/'/g, '’')) && !((await root.textContent()) ?? '').includes(slide.title))
       failures.push(`slide ${slide.no}: title not shown`)
-    if (slide.content.includes('```mermaid') && !(await root.locator('.mermaid svg').count()))
+    if (slide.content.includes('```mermaid') && !(await root.locator('.deck-diagram svg').count()))
       failures.push(`slide ${slide.no}: diagram not drawn`)
     const loaded = await page.evaluate(async () => {
       await document.fonts.ready

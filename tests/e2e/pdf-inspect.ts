@@ -164,8 +164,17 @@ export async function pageText(file: string, page: number): Promise<string> {
   return comparable(stdout)
 }
 
-export async function fonts(file: string): Promise<Array<{ name: string, embedded: boolean }>> {
-  const { stdout } = await run('pdffonts', [file])
+/** Fonts of the whole file, or of one page. */
+export async function fonts(file: string, page?: number): Promise<Array<{ name: string, embedded: boolean }>> {
+  const { stdout } = await run('pdffonts', page
+    ? [
+        '-f',
+        String(page),
+        '-l',
+        String(page),
+        file,
+      ]
+    : [file])
   return stdout.split('\n').slice(2).filter(Boolean).map((line) => {
     const cols = line.trim().split(/\s+/)
     const emb = cols.at(-5)

@@ -4,6 +4,7 @@ import { TEST_BASE } from '../../deck.config.ts'
 import { precacheSize } from '../../scripts/benchmark.ts'
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts'
 import { measureCriticalLoad } from '../../scripts/lib/critical-bytes.ts'
+import { readSlides } from '../../scripts/lib/deck-info.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { TEST_BUILDS } from './paths.ts'
 
@@ -22,6 +23,28 @@ test('critical first load of slide 1 is at most 250 KiB compressed and fetches n
     expect(diagramCode).toEqual([])
     expect(load.resources.some(r => r.url.endsWith('.js'))).toBe(true)
     expect(load.totalBytes).toBeLessThanOrEqual(250 * KIB)
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+})
+
+test('a diagram slide opened by deep link draws its diagram without fetching mermaid or a layout engine', async () => {
+  const slides = await readSlides()
+  const diagramSlide = slides.find(s => s.content.includes('```mermaid'))!
+  const server = await serveStatic(TEST_BUILDS.public, TEST_BASE, 0, { compress: true })
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+  })
+  try {
+    const load = await measureCriticalLoad(browser, `${server.url}${diagramSlide.no}`)
+    const diagramCode = load.resources.filter(r => /mermaid|elk|dagre|cytoscape|layout/i.test(r.url)).map(r => r.url)
+    expect(diagramCode).toEqual([])
+    const page = await browser.newPage()
+    await page.goto(`${server.url}${diagramSlide.no}`)
+    await expect(page.locator(`#slideshow .slidev-page-${diagramSlide.no} .deck-diagram svg`)).toBeVisible()
   }
   finally {
     await browser.close()

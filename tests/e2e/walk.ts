@@ -4,7 +4,7 @@ import type { Page, Request } from '@playwright/test'
 export interface Problem {
   slide: number | '?'
   click: number
-  kind: 'console' | 'page-error' | 'failed-request' | 'external-request' | 'overflow' | 'empty' | 'mermaid-error' | 'accessibility' | 'layout-shift'
+  kind: 'console' | 'page-error' | 'failed-request' | 'external-request' | 'overflow' | 'empty' | 'mermaid-error' | 'accessibility' | 'layout-shift' | 'diagram'
   detail: string
 }
 
@@ -62,9 +62,11 @@ export async function settle(page: Page, slide: number): Promise<void> {
     if (!root || !(root.textContent ?? '').trim())
       return false
     const errorShown = root.querySelector('pre[border*="red"]') !== null
-    return errorShown || [
+    return errorShown || ([
       ...root.querySelectorAll<HTMLElement>('.mermaid'),
-    ].every(m => m.shadowRoot?.querySelector('svg'))
+    ].every(m => m.shadowRoot?.querySelector('svg')) && [
+      ...root.querySelectorAll<HTMLElement>('.deck-diagram'),
+    ].every(d => d.querySelector('svg')))
   }, slide, { timeout: 5_000 }).catch(() => undefined)
 }
 
@@ -121,7 +123,7 @@ async function checkSlideDom(page: Page, step: Step): Promise<Problem[]> {
       }
     }
     const hasText = (root.textContent ?? '').trim().length > 0
-    const hasGraphic = root.querySelector('svg, img, canvas, .mermaid') !== null
+    const hasGraphic = root.querySelector('svg, img, canvas, .mermaid, .deck-diagram') !== null
     if (!hasText && !hasGraphic)
       out.push({ kind: 'empty', detail: 'slide shows no text and no graphic' })
     for (const host of root.querySelectorAll<HTMLElement>('.mermaid')) {

@@ -1,0 +1,167 @@
+import type { MermaidConfig } from 'mermaid'
+import type { Browser, Page } from 'playwright-chromium'
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { chromium } from 'playwright-chromium'
+import { fonts } from '../../styles/tokens.ts'
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts'
+import { cjkSourcePath, FONT_WEIGHTS, INTER_WEIGHTS, interSourcePath } from './deck-font.ts'
+
+/** Mermaid could not parse the diagram; the message is mermaid's own. */
+export class DiagramSyntaxError extends Error {
+  override name = 'DiagramSyntaxError'
+}
+
+export interface DrawnDiagram {
+  svg: string
+  /** Natural size in CSS px at the deck's label size (the SVG's viewBox). */
+  width: number
+  height: number
+}
+
+export interface MermaidRenderer {
+  draw: (code: string, domId: string) => Promise<DrawnDiagram>
+  close: () => Promise<void>
+}
+
+const ORIGIN = 'http://diagrams.deck.invalid'
+const require = createRequire(import.meta.url)
+
+/** Files the drawing page may load: mermaid's browser bundle and the deck's own fonts (full, not subset: same metrics). */
+function pageFiles(): Map<string, { path: string, type: string }> {
+  const files = new Map<string, { path: string, type: string }>()
+  files.set('/mermaid.js', {
+    path: require.resolve('mermaid/dist/mermaid.min.js'),
+    type: 'text/javascript',
+  })
+  for (const weight of INTER_WEIGHTS) {
+    files.set(`/inter-${weight}.woff2`, {
+      path: interSourcePath(weight),
+      type: 'font/woff2',
+    })
+  }
+  for (const weight of FONT_WEIGHTS) {
+    files.set(`/cjk-${weight}.ttf`, {
+      path: cjkSourcePath(weight),
+      type: 'font/ttf',
+    })
+  }
+  return files
+}
+
+function pageHtml(): string {
+  const faces = [
+    ...INTER_WEIGHTS.map(w => `@font-face{font-family:"Inter";font-weight:${w};src:url(/inter-${w}.woff2) format("woff2")}`),
+    ...FONT_WEIGHTS.map(w => `@font-face{font-family:"Deck CJK";font-weight:${w};src:url(/cjk-${w}.ttf) format("truetype")}`),
+  ].join('\n')
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${faces}
+body{margin:0;font-family:${fonts.sans}}</style><script src="/mermaid.js"></script></head><body></body></html>`
+}
+
+async function openPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage()
+  const files = pageFiles()
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url())
+    if (url.origin === ORIGIN && url.pathname === '/') {
+      await route.fulfill({
+        contentType: 'text/html',
+        body: pageHtml(),
+      })
+      return
+    }
+    const file = url.origin === ORIGIN
+      ? files.get(url.pathname)
+      : undefined
+    if (!file) {
+      await route.abort()
+      return
+    }
+    await route.fulfill({ contentType: file.type, body: await readFile(file.path) })
+  })
+  await page.goto(`${ORIGIN}/`)
+  // Load every face before the first measurement, so label boxes are sized in the deck's font, never a fallback.
+  await page.evaluate(async () => {
+    await Promise.all([...document.fonts].map(face => face.load()))
+  })
+  return page
+}
+
+/**
+ * Draws mermaid diagrams in a headless Chromium with the deck's fonts, so labels are measured exactly as they
+ * will be shown. Draws one diagram at a time (mermaid keeps global state).
+ */
+export async function openMermaidRenderer(config: MermaidConfig): Promise<MermaidRenderer> {
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+  })
+  let page: Page
+  try {
+    page = await openPage(browser)
+  }
+  catch (error) {
+    await browser.close()
+    throw error
+  }
+  let queue: Promise<unknown> = Promise.resolve()
+  const drawNow = async (code: string, domId: string): Promise<DrawnDiagram> => {
+    const result = await page.evaluate(async ({ code, domId, config }) => {
+      const mermaid = (globalThis as unknown as { mermaid: typeof import('mermaid').default }).mermaid
+      mermaid.initialize({ ...config, startOnLoad: false })
+      try {
+        await mermaid.parse(code)
+      }
+      catch (error) {
+        return {
+          error: String((error as Error).message ?? error),
+        }
+      }
+      const { svg } = await mermaid.render(domId, code)
+      const holder = document.createElement('div')
+      holder.innerHTML = svg
+      // Chinese in labels is marked as Chinese, so screen readers switch voice and the lang check holds.
+      const labelText = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT, {
+        acceptNode: node => node.parentElement?.closest('style, title, desc')
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_ACCEPT,
+      })
+      const chineseRun = /[\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+/g
+      const texts: Text[] = []
+      for (let node = labelText.nextNode(); node; node = labelText.nextNode())
+        texts.push(node as Text)
+      for (const text of texts) {
+        const value = text.data
+        if (!chineseRun.test(value))
+          continue
+        chineseRun.lastIndex = 0
+        const parts = document.createDocumentFragment()
+        let last = 0
+        for (const match of value.matchAll(chineseRun)) {
+          parts.append(value.slice(last, match.index))
+          const span = document.createElement('span')
+          span.lang = 'zh-Hans'
+          span.textContent = match[0]
+          parts.append(span)
+          last = match.index + match[0].length
+        }
+        parts.append(value.slice(last))
+        text.replaceWith(parts)
+      }
+      const drawn = holder.querySelector('svg')!
+      const viewBox = drawn.viewBox.baseVal
+      return { svg: drawn.outerHTML, width: viewBox.width, height: viewBox.height }
+    }, { code, domId, config })
+    if ('error' in result)
+      throw new DiagramSyntaxError(result.error)
+    return result
+  }
+  return {
+    draw(code, domId) {
+      const drawing = queue.then(() => drawNow(code, domId))
+      queue = drawing.catch(() => undefined)
+      return drawing
+    },
+    close: () => browser.close(),
+  }
+}

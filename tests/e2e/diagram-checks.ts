@@ -1,0 +1,81 @@
+import type { SlideInfo } from '../../scripts/lib/deck-info.ts'
+import type { Problem, StepCheck } from './walk.ts'
+import { accTitleOf, diagramLabels, fillFigures, mermaidBlocks } from '../../scripts/lib/diagram-source.ts'
+import { figureText } from '../../scripts/lib/diagrams.ts'
+import { typeScale } from '../../styles/tokens.ts'
+
+interface ExpectedDiagram {
+  title: string
+  labels: string[]
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, '')
+
+/**
+ * On every slide with a ```mermaid block: the diagram is inline SVG drawn at build time (no runtime mermaid), its
+ * accessible name is the block's accTitle, every label of the source is drawn, and labels are at least body size
+ * on the canvas (a diagram scaled down to fit would make them smaller).
+ */
+export function diagramChecks(slides: SlideInfo[]): StepCheck {
+  const expected = new Map<number, ExpectedDiagram[]>(slides.map(slide => [
+    slide.no,
+    mermaidBlocks(slide.content).map((code) => {
+      const filled = fillFigures(code, figureText)
+      return {
+        title: accTitleOf(filled) ?? '',
+        labels: diagramLabels(filled),
+      }
+    }),
+  ]))
+  return async (page, step) => {
+    const diagrams = expected.get(step.slide) ?? []
+    if (!diagrams.length)
+      return []
+    const drawn = await page.evaluate((no) => {
+      const root = document.querySelector<HTMLElement>(`#slideshow .slidev-page-${no}`)!
+      const canvasScale = root.getBoundingClientRect().width / root.offsetWidth
+      return {
+        runtimeMermaid: root.querySelectorAll('.mermaid').length,
+        diagrams: [
+          ...root.querySelectorAll<HTMLElement>('.deck-diagram'),
+        ].map((host) => {
+          const svg = host.querySelector('svg')
+          if (!svg)
+            return undefined
+          const titleId = svg.getAttribute('aria-labelledby') ?? ''
+          const label = svg.querySelector<HTMLElement>('.nodeLabel')
+          const drawnScale = svg.getBoundingClientRect().width / canvasScale / svg.viewBox.baseVal.width
+          return {
+            name: (titleId && document.getElementById(titleId)?.textContent?.trim()) ?? '',
+            text: svg.textContent ?? '',
+            labelPx: label
+              ? Number.parseFloat(getComputedStyle(label).fontSize) * drawnScale
+              : 0,
+          }
+        }),
+      }
+    }, step.slide)
+    const problems: Problem[] = []
+    const report = (detail: string) => problems.push({ ...step, kind: 'diagram', detail })
+    if (drawn.runtimeMermaid)
+      report(`${drawn.runtimeMermaid} diagram(s) drawn by mermaid in the browser, not at build time`)
+    if (drawn.diagrams.length !== diagrams.length)
+      report(`expected ${diagrams.length} build-time diagram(s), found ${drawn.diagrams.length}`)
+    diagrams.forEach((want, i) => {
+      const got = drawn.diagrams[i]
+      if (!got) {
+        report(`diagram ${i + 1} has no SVG`)
+        return
+      }
+      if (got.name !== want.title)
+        report(`diagram ${i + 1}: accessible name "${got.name}", expected "${want.title}"`)
+      for (const label of want.labels) {
+        if (!squeeze(got.text).includes(squeeze(label)))
+          report(`diagram ${i + 1}: label "${label}" not drawn`)
+      }
+      if (got.labelPx < typeScale.body - 0.5)
+        report(`diagram ${i + 1}: labels are ${got.labelPx.toFixed(1)} px on the canvas, below body size (${typeScale.body} px)`)
+    })
+    return problems
+  }
+}

@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
+import { readSlides } from '../../scripts/lib/deck-info.ts'
+import { accTitleOf, diagramCacheKey, diagramDomId, diagramLabels, escapeAttribute, fillFigures, mermaidBlocks, parseMermaidFence } from '../../scripts/lib/diagram-source.ts'
+import { figureText } from '../../scripts/lib/diagrams.ts'
+
+describe('parseMermaidFence', () => {
+  it.each([
+    ['mermaid', {}],
+    ['mermaid   ', {}],
+    [
+      'mermaid {scale: 0.8}',
+      { options: '{scale: 0.8}' },
+    ],
+    ['ts', undefined],
+    ['mermaidx', undefined],
+    ['js {monaco}', undefined],
+  ])('%j → %j', (info, expected) => expect(parseMermaidFence(info)).toEqual(expected))
+})
+
+describe('fillFigures', () => {
+  const lookup = (id: string) => (id === 'gpus'
+    ? { value: '10,000 GPUs', citation: 7 }
+    : undefined)
+  it.each([
+    ['A["{fig:gpus}"]', 'A["10,000 GPUs [7]"]'],
+    ['A["x {fig:gpus}, y {fig:gpus}"]', 'A["x 10,000 GPUs [7], y 10,000 GPUs [7]"]'],
+    ['A{{hexagon}}', 'A{{hexagon}}'],
+    ['no figures', 'no figures'],
+  ])('%s → %s', (code, expected) => expect(fillFigures(code, lookup)).toBe(expected))
+  it('names an unknown figure and where figures live', () => {
+    expect(() => fillFigures('A["{fig:nope}"]', lookup)).toThrow(/\{fig:nope\}.*data\/figures\.ts/)
+  })
+  it('fills real figures from the data with their citation number', () => {
+    expect(fillFigures('{fig:fireFlyer2Gpus}', figureText)).toMatch(/^10,000 GPUs \[\d+\]$/)
+  })
+})
+
+describe('escapeAttribute', () => {
+  it.each([
+    ['<svg id="a">&</svg>', '&lt;svg id=&quot;a&quot;&gt;&amp;&lt;/svg&gt;'],
+    ['line\nbreak', 'line&#10;break'],
+    ['{{ not interpolated }}', '{{ not interpolated }}'],
+  ])('%j → %j', (text, expected) => expect(escapeAttribute(text)).toBe(expected))
+  it('round-trips through an HTML parser', () => {
+    const text = '<svg><style>#d .a>b{content:"&"}</style></svg>\n'
+    const decoded = escapeAttribute(text).replace(/&#10;/g, '\n').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    expect(decoded).toBe(text)
+  })
+})
+
+describe('diagramLabels', () => {
+  it.each([
+    [
+      'A["One<br/>two"] --> B["Three"]',
+      ['One', 'two', 'Three'],
+    ],
+    [
+      'A -- capital --> B',
+      ['capital'],
+    ],
+    [
+      'fund -- "compute and people<br/>no money" ----> lab',
+      ['compute and people', 'no money'],
+    ],
+    [
+      'subgraph fund [" "]\n  A["x"]:::deepseek --> B["y"]',
+      ['x', 'y'],
+    ],
+    ['A --> B', []],
+  ])('%j → %j', (code, expected) => expect(diagramLabels(code)).toEqual(expected))
+})
+
+describe('ids, titles and cache keys', () => {
+  it('gives the same text the same DOM id, different text a different one', () => {
+    expect(diagramDomId('flowchart LR\nA-->B')).toBe(diagramDomId('flowchart LR\nA-->B'))
+    expect(diagramDomId('flowchart LR\nA-->B')).not.toBe(diagramDomId('flowchart LR\nA-->C'))
+    expect(diagramDomId('x')).toMatch(/^diagram-[0-9a-f]{10}$/)
+  })
+  it('keys the cache on every part, in any order', () => {
+    expect(diagramCacheKey({ a: '1', b: '2' })).toBe(diagramCacheKey({ b: '2', a: '1' }))
+    expect(diagramCacheKey({ a: '1', b: '2' })).not.toBe(diagramCacheKey({ a: '1', b: '3' }))
+  })
+  it('reads accTitle', () => {
+    expect(accTitleOf('flowchart LR\n  accTitle: The loop\n  A-->B')).toBe('The loop')
+    expect(accTitleOf('flowchart LR\n  A-->B')).toBeUndefined()
+  })
+})
+
+describe('the talk\'s diagrams', () => {
+  it('each has an accessible title and description, uses only known figures and draws labels', async () => {
+    const slides = await readSlides()
+    const blocks = slides.flatMap(s => mermaidBlocks(s.content).map(code => ({ no: s.no, code })))
+    expect(blocks.length).toBeGreaterThanOrEqual(2)
+    for (const { no, code } of blocks) {
+      expect(accTitleOf(code), `slide ${no}`).toBeTruthy()
+      expect(code, `slide ${no}`).toMatch(/^\s*accDescr\s*:/m)
+      expect(() => fillFigures(code, figureText), `slide ${no}`).not.toThrow()
+      expect(diagramLabels(code).length, `slide ${no}`).toBeGreaterThan(3)
+    }
+  })
+  it('no diagram text is hard-coded where a figure exists: GPU counts come from {fig:…}', async () => {
+    const markdown = await readFile('pages/2-hedge-fund-to-ai-lab.md', 'utf8')
+    const story = mermaidBlocks(markdown).join('\n')
+    expect(story).toContain('{fig:fireFlyer1Gpus}')
+    expect(story).toContain('{fig:fireFlyer2Gpus}')
+    expect(story).not.toMatch(/\d,\d{3} GPUs/)
+  })
+})
