@@ -157,7 +157,12 @@ test('offline after one visit: with the server stopped and the network off, ever
   const fontsLoaded = new Set<string>()
   for (const slide of slides) {
     await page.goto(`${server.url}${slide.no}`)
-    await settle(page, slide.no)
+    const shown = await settle(page, slide.no).then(() => true, (error: Error) => {
+      failures.push(`slide ${slide.no}: not shown offline (${error.message.split('\n')[0]})`)
+      return false
+    })
+    if (!shown)
+      continue
     const root = page.locator(`#slideshow .slidev-page-${slide.no}`)
     if (!((await root.textContent()) ?? '').includes(slide.title.replace(/'/g, '’')) && !((await root.textContent()) ?? '').includes(slide.title))
       failures.push(`slide ${slide.no}: title not shown`)

@@ -52,6 +52,24 @@ test('a diagram slide opened by deep link draws its diagram without fetching mer
   }
 })
 
+test('loading slide 1 fetches the code of slide 1 and its neighbour only, not every slide', async () => {
+  const server = await serveStatic(TEST_BUILDS.public, TEST_BASE, 0, { compress: true })
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+  })
+  try {
+    // Slidev's own preloading would fetch and mount all slides 3 s after the load; wait well past that.
+    const load = await measureCriticalLoad(browser, `${server.url}1`, 5000)
+    const slideChunks = load.resources.filter(r => /\/md-[\w-]+\.js$/.test(r.url))
+    expect(slideChunks.length, slideChunks.map(r => r.url).join('\n')).toBe(2)
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+})
+
 test('the offline cache is at most 3 MiB compressed', async () => {
   const cache = await precacheSize(TEST_BUILDS.public)
   console.log(`offline cache: ${cache.entries} files, ${(cache.rawBytes / KIB).toFixed(0)} KiB raw, ${(cache.compressedBytes / KIB).toFixed(0)} KiB compressed`)

@@ -52,7 +52,7 @@ export function formatProblem(p: Problem): string {
 
 /** Waits until the slide is drawn and every CSS transition or animation has finished. */
 export async function settle(page: Page, slide: number): Promise<void> {
-  await page.locator(`#slideshow .slidev-page-${slide}`).waitFor({ state: 'visible' })
+  await page.locator(`#slideshow .slidev-page-${slide}`).waitFor({ state: 'visible', timeout: 15_000 })
   await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'), undefined, { timeout: 10_000 })
   await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), undefined, { timeout: 10_000 })
   // Async pieces (mermaid, components) may still be drawing: wait until the slide shows content and each diagram
