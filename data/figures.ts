@@ -145,6 +145,18 @@ export const figures = defineFigures<SourceId>()({
     source: 'deepseek-v2-paper',
     caveat: 'Measured in a deployment that also used FP8 weights and ~6-bit KV-cache quantization: not MLA alone.',
   },
+  v3KvLatentDim: {
+    label: 'numbers MLA caches per token and layer for keys and values (d_c)',
+    value: 512,
+    unit: 'count',
+    source: 'deepseek-v3-paper',
+  },
+  v3RopeKeyDim: {
+    label: 'numbers MLA caches per token and layer for the position key (d_h^R)',
+    value: 64,
+    unit: 'count',
+    source: 'deepseek-v3-paper',
+  },
   fp8RelativeLossError: {
     label: 'FP8 training loss vs BF16, relative error below',
     value: 0.25,

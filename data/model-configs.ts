@@ -1,4 +1,5 @@
 import type { SourceId } from './sources.ts'
+import { figures } from './figures.ts'
 
 export type Attention = 'MHA' | 'GQA' | 'MQA' | 'MLA'
 
@@ -27,8 +28,8 @@ export const attentionConfigs: AttentionConfig[] = [
     layers: 61,
     heads: 128,
     headDim: 128,
-    latentDim: 512,
-    ropeDim: 64,
+    latentDim: figures.v3KvLatentDim.value,
+    ropeDim: figures.v3RopeKeyDim.value,
     source: 'deepseek-v3-paper',
   },
   {

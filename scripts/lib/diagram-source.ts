@@ -30,15 +30,18 @@ export interface FigureText {
   citation: number
 }
 
-const FIGURE_PLACEHOLDER = /\{fig:([\w-]+)\}/g
+const FIGURE_PLACEHOLDER = /\{fig:([\w-]+)(?: ([^{}]+))?\}/g
 
-/** Replaces each `{fig:id}` with "value [n]". Throws naming the id when it is not a known figure. */
+/**
+ * Replaces each `{fig:id}` with "value [n]", and `{fig:id words}` with "value words [n]", so the citation marker
+ * can follow a unit. Throws naming the id when it is not a known figure.
+ */
 export function fillFigures(code: string, lookup: (id: string) => FigureText | undefined): string {
-  return code.replace(FIGURE_PLACEHOLDER, (_, id: string) => {
+  return code.replace(FIGURE_PLACEHOLDER, (_, id: string, words: string | undefined) => {
     const figure = lookup(id)
     if (!figure)
       throw new Error(`the diagram names the figure "{fig:${id}}", which is not in data/figures.ts`)
-    return `${figure.value} [${figure.citation}]`
+    return [figure.value, words, `[${figure.citation}]`].filter(Boolean).join(' ')
   })
 }
 

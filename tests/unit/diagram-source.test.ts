@@ -26,6 +26,7 @@ describe('fillFigures', () => {
     ['A["{fig:gpus}"]', 'A["10,000 GPUs [7]"]'],
     ['A["x {fig:gpus}, y {fig:gpus}"]', 'A["x 10,000 GPUs [7], y 10,000 GPUs [7]"]'],
     ['A{{hexagon}}', 'A{{hexagon}}'],
+    ['A["{fig:gpus in use}"]', 'A["10,000 GPUs in use [7]"]'],
     ['no figures', 'no figures'],
   ])('%s → %s', (code, expected) => expect(fillFigures(code, lookup)).toBe(expected))
   it('names an unknown figure and where figures live', () => {

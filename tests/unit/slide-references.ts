@@ -21,7 +21,13 @@ function attr(content: string, name: string) {
 
 /** What a slide's Markdown refers to in data/, read from its component tags. */
 export function slideReferences(content: string): SlideReferences {
-  const figureIds = attr(content, 'figure')
+  const figureIds = [
+    ...attr(content, 'figure'),
+    // Figures inside ```mermaid diagrams: {fig:id} or {fig:id words}
+    ...[
+      ...content.matchAll(/\{fig:([\w-]+)(?: [^}]*)?\}/g),
+    ].map(m => m[1]),
+  ]
   const quoteIds = attr(content, 'quote')
   const citeIds = [
     ...content.matchAll(/<Cite\s+source="([\w-]+)"/g),
