@@ -52,7 +52,7 @@ test('a diagram slide opened by deep link draws its diagram without fetching mer
   }
 })
 
-test('loading slide 1 fetches the code of slide 1 and its neighbour only, not every slide', async () => {
+test('after the first load, only slide 1 and its neighbour have been fetched, not every slide', async () => {
   const server = await serveStatic(TEST_BUILDS.public, TEST_BASE, 0, { compress: true })
   const browser = await chromium.launch({
     executablePath: findChromium(),
