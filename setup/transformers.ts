@@ -1,7 +1,7 @@
 import type { CodeblockTransformContext } from '@slidev/types'
 import { defineCodeblockTransformer, defineTransformersSetup } from '@slidev/types'
-import { accTitleOf, escapeAttribute, parseMermaidFence } from '../scripts/lib/diagram-source.ts'
-import { drawDeckDiagram } from '../scripts/lib/diagrams.ts'
+import { accTitleOf, escapeAttribute, fillFigures, parseMermaidFence } from '../scripts/lib/diagram-source.ts'
+import { drawDeckDiagram, figureText } from '../scripts/lib/diagrams.ts'
 import { DiagramSyntaxError } from '../scripts/lib/mermaid-render.ts'
 import { UserError } from '../scripts/lib/user-error.ts'
 
@@ -11,7 +11,7 @@ let warnedNoChromium = false
  * Every ```mermaid block becomes inline SVG drawn at build time (and in dev) with the deck's fonts and palette:
  * the browser never loads mermaid, and the diagram is part of its slide. The Markdown stays the source of truth.
  */
-const mermaidToInlineSvg = defineCodeblockTransformer(async (ctx: CodeblockTransformContext) => {
+export const mermaidToInlineSvg = defineCodeblockTransformer(async (ctx: CodeblockTransformContext) => {
   const fence = parseMermaidFence(ctx.info)
   if (!fence)
     return undefined
@@ -38,6 +38,8 @@ const mermaidToInlineSvg = defineCodeblockTransformer(async (ctx: CodeblockTrans
       if (!warnedNoChromium)
         console.warn(`[deck] diagrams fall back to drawing in the browser: ${error.message}`)
       warnedNoChromium = true
+      // Slidev's own mermaid block reads the same context next: hand it the text with the figures filled in.
+      ctx.code = fillFigures(ctx.code, figureText)
       return undefined
     }
     throw new Error(`${where}: the diagram could not be drawn: ${(error as Error).message}`)
