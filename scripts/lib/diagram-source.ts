@@ -50,6 +50,11 @@ export function accTitleOf(code: string): string | undefined {
   return code.match(/^\s*accTitle\s*:(.+)$/m)?.[1].trim()
 }
 
+/** The accessible description the diagram declares (`accDescr: …`, one line). */
+export function accDescrOf(code: string): string | undefined {
+  return code.match(/^\s*accDescr\s*:(.+)$/m)?.[1].trim()
+}
+
 /** Text safe inside a double-quoted HTML attribute that Vue's template compiler decodes back to the original. */
 export function escapeAttribute(text: string): string {
   return text

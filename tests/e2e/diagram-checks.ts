@@ -1,11 +1,12 @@
 import type { SlideInfo } from '../../scripts/lib/deck-info.ts'
 import type { Problem, StepCheck } from './walk.ts'
-import { accTitleOf, diagramLabels, fillFigures, mermaidBlocks } from '../../scripts/lib/diagram-source.ts'
+import { accDescrOf, accTitleOf, diagramLabels, fillFigures, mermaidBlocks } from '../../scripts/lib/diagram-source.ts'
 import { figureText } from '../../scripts/lib/diagrams.ts'
 import { typeScale } from '../../styles/tokens.ts'
 
 interface ExpectedDiagram {
   title: string
+  description: string
   labels: string[]
 }
 
@@ -13,7 +14,7 @@ const squeeze = (text: string) => text.replace(/\s+/g, '')
 
 /**
  * On every slide with a ```mermaid block: the diagram is inline SVG drawn at build time (no runtime mermaid), its
- * accessible name is the block's accTitle, every label of the source is drawn, and labels are at least body size
+ * accessible name and description are the block's accTitle and accDescr, every label of the source is drawn, and labels are at least body size
  * on the canvas (a diagram scaled down to fit would make them smaller).
  */
 export function diagramChecks(slides: SlideInfo[]): StepCheck {
@@ -23,6 +24,7 @@ export function diagramChecks(slides: SlideInfo[]): StepCheck {
       const filled = fillFigures(code, figureText)
       return {
         title: accTitleOf(filled) ?? '',
+        description: accDescrOf(filled) ?? '',
         labels: diagramLabels(filled),
       }
     }),
@@ -43,10 +45,12 @@ export function diagramChecks(slides: SlideInfo[]): StepCheck {
           if (!svg)
             return undefined
           const titleId = svg.getAttribute('aria-labelledby') ?? ''
+          const descriptionId = svg.getAttribute('aria-describedby') ?? ''
           const label = svg.querySelector<HTMLElement>('.nodeLabel')
           const drawnScale = svg.getBoundingClientRect().width / canvasScale / svg.viewBox.baseVal.width
           return {
             name: (titleId && document.getElementById(titleId)?.textContent?.trim()) ?? '',
+            description: (descriptionId && document.getElementById(descriptionId)?.textContent?.trim()) ?? '',
             text: svg.textContent ?? '',
             labelPx: label
               ? Number.parseFloat(getComputedStyle(label).fontSize) * drawnScale
@@ -69,6 +73,8 @@ export function diagramChecks(slides: SlideInfo[]): StepCheck {
       }
       if (got.name !== want.title)
         report(`diagram ${i + 1}: accessible name "${got.name}", expected "${want.title}"`)
+      if (got.description !== want.description)
+        report(`diagram ${i + 1}: accessible description "${got.description.slice(0, 60)}…" is not its accDescr`)
       for (const label of want.labels) {
         if (!squeeze(got.text).includes(squeeze(label)))
           report(`diagram ${i + 1}: label "${label}" not drawn`)

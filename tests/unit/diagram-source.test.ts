@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { readSlides } from '../../scripts/lib/deck-info.ts'
-import { accTitleOf, diagramCacheKey, diagramDomId, diagramLabels, escapeAttribute, fillFigures, mermaidBlocks, parseMermaidFence } from '../../scripts/lib/diagram-source.ts'
+import { accDescrOf, accTitleOf, diagramCacheKey, diagramDomId, diagramLabels, escapeAttribute, fillFigures, mermaidBlocks, parseMermaidFence } from '../../scripts/lib/diagram-source.ts'
 import { figureText } from '../../scripts/lib/diagrams.ts'
 
 describe('parseMermaidFence', () => {
@@ -81,6 +81,10 @@ describe('ids, titles and cache keys', () => {
   it('keys the cache on every part, in any order', () => {
     expect(diagramCacheKey({ a: '1', b: '2' })).toBe(diagramCacheKey({ b: '2', a: '1' }))
     expect(diagramCacheKey({ a: '1', b: '2' })).not.toBe(diagramCacheKey({ a: '1', b: '3' }))
+  })
+  it('reads accDescr', () => {
+    expect(accDescrOf('flowchart LR\n  accTitle: T\n  accDescr: What it shows.\n  A-->B')).toBe('What it shows.')
+    expect(accDescrOf('flowchart LR\n  A-->B')).toBeUndefined()
   })
   it('reads accTitle', () => {
     expect(accTitleOf('flowchart LR\n  accTitle: The loop\n  A-->B')).toBe('The loop')
