@@ -14,12 +14,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompressSync } from 'node:zlib'
-import { chromium } from 'playwright-chromium'
 import { readDeckConfig } from '../deck.config.ts'
-import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
+import { findChromium } from './lib/chromium.ts'
 import { measureCriticalLoad } from './lib/critical-bytes.ts'
 import { readSlides } from './lib/deck-info.ts'
 import { compareDeepLinks } from './lib/deep-link-timing.ts'
+import { launchChromium } from './lib/launch-chromium.ts'
 import { serveStatic } from './lib/static-server.ts'
 import { runMain } from './lib/user-error.ts'
 
@@ -83,10 +83,7 @@ if (import.meta.main) {
     const dir = process.argv[2] ?? 'dist'
     const { base } = readDeckConfig()
     const server = await serveStatic(dir, base, 0, { compress: true })
-    const browser = await chromium.launch({
-      executablePath: findChromium(),
-      args: CHROMIUM_ARGS,
-    })
+    const browser = await launchChromium()
     try {
       const load = await measureCriticalLoad(browser, `${server.url}1`)
       console.log(`Critical first load (slide 1, +2 s after load, no service worker): ${kib(load.totalBytes)} in ${load.resources.length} requests`)

@@ -4,10 +4,9 @@
  */
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { chromium } from 'playwright-chromium'
 import { readDeckConfig } from '../deck.config.ts'
-import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { countSlides } from './lib/deck-info.ts'
+import { launchChromium } from './lib/launch-chromium.ts'
 import { serveStatic } from './lib/static-server.ts'
 import { runMain } from './lib/user-error.ts'
 
@@ -24,10 +23,7 @@ await runMain(async () => {
   const [dir = 'dist', out = '.cache/screenshots', range] = process.argv.slice(2)
   const { base } = readDeckConfig()
   const server = await serveStatic(dir, base)
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: CHROMIUM_ARGS,
-  })
+  const browser = await launchChromium()
   await mkdir(out, { recursive: true })
   try {
     for (const scheme of ['light', 'dark'] as const) {

@@ -1,4 +1,5 @@
-import { rename, rm } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
 
 /** Temporary sibling path for an output, unique to this process. */
 export function temporaryPath(target: string): string {
@@ -22,4 +23,12 @@ export async function replaceWith(temporary: string, target: string): Promise<vo
   }
   if (hadOld)
     await rm(old, { recursive: true, force: true })
+}
+
+/** Writes a file so that readers see either the old bytes or the new ones, never half a file. */
+export async function writeFileAtomically(target: string, data: string | Uint8Array): Promise<void> {
+  const temporary = temporaryPath(target)
+  await mkdir(dirname(target), { recursive: true })
+  await writeFile(temporary, data)
+  await rename(temporary, target)
 }

@@ -1,7 +1,8 @@
-import { glob, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { glob, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import subsetFont from 'subset-font'
+import { writeFileAtomically } from './atomic.ts'
 
 /** Where the deck's text lives: every character in these files must be in the subset font. */
 export const DECK_TEXT_GLOBS = [
@@ -25,9 +26,11 @@ export function interFileName(weight: number): string {
   return `deck-inter-${weight}.woff2`
 }
 
-/** Han ideographs, CJK punctuation and full-width forms: the characters Inter cannot draw. */
+/** Han ideographs, CJK punctuation and full-width forms: the characters Inter cannot draw (a RegExp class body). */
+export const CJK_CHARACTERS = '\\u3000-\\u303F\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF'
+
 export function isCjk(char: string): boolean {
-  return /[\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u.test(char)
+  return new RegExp(`[${CJK_CHARACTERS}]`, 'u').test(char)
 }
 
 /** Every distinct printable character of the text, plus printable ASCII so the font is a complete fallback. */
@@ -76,10 +79,7 @@ async function writeIfChanged(target: string, bytes: Uint8Array): Promise<void> 
   const previous = await readFile(target).catch(() => undefined)
   if (previous?.equals(bytes))
     return
-  const temporary = `${target}.${process.pid}.tmp`
-  await mkdir(dirname(target), { recursive: true })
-  await writeFile(temporary, bytes)
-  await rename(temporary, target)
+  await writeFileAtomically(target, bytes)
 }
 
 /**

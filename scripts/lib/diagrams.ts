@@ -1,12 +1,13 @@
 import type { FigureText } from './diagram-source.ts'
 import type { DrawnDiagram, MermaidRenderer } from './mermaid-render.ts'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { citationNumber } from '../../data/citations.ts'
 import { figures } from '../../data/figures.ts'
 import { formatFigure } from '../../data/format.ts'
 import { deckMermaidConfig } from '../../setup/mermaid.ts'
+import { writeFileAtomically } from './atomic.ts'
 import { diagramCacheKey, diagramDomId, fillFigures } from './diagram-source.ts'
 import { openMermaidRenderer } from './mermaid-render.ts'
 
@@ -81,9 +82,6 @@ export async function drawDeckDiagram(source: string, { root, keepAliveMs }: { r
   if (cached)
     return { ...cached, domId, code }
   const drawn = await drawWithSharedRenderer(code, domId, keepAliveMs)
-  await mkdir(join(root, DIAGRAM_CACHE_DIR), { recursive: true })
-  const temporary = `${cacheFile}.${process.pid}.tmp`
-  await writeFile(temporary, JSON.stringify(drawn))
-  await rename(temporary, cacheFile)
+  await writeFileAtomically(cacheFile, JSON.stringify(drawn))
   return { ...drawn, domId, code }
 }

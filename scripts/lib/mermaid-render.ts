@@ -2,10 +2,9 @@ import type { MermaidConfig } from 'mermaid'
 import type { Browser, Page } from 'playwright-chromium'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { chromium } from 'playwright-chromium'
 import { fonts } from '../../styles/tokens.ts'
-import { CHROMIUM_ARGS, findChromium } from './chromium.ts'
-import { cjkSourcePath, FONT_WEIGHTS, INTER_WEIGHTS, interSourcePath } from './deck-font.ts'
+import { CJK_CHARACTERS, cjkSourcePath, FONT_WEIGHTS, INTER_WEIGHTS, interSourcePath } from './deck-font.ts'
+import { launchChromium } from './launch-chromium.ts'
 
 /** Mermaid could not parse the diagram; the message is mermaid's own. */
 export class DiagramSyntaxError extends Error {
@@ -92,10 +91,7 @@ async function openPage(browser: Browser): Promise<Page> {
  * will be shown. Draws one diagram at a time (mermaid keeps global state).
  */
 export async function openMermaidRenderer(config: MermaidConfig): Promise<MermaidRenderer> {
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: CHROMIUM_ARGS,
-  })
+  const browser = await launchChromium()
   let page: Page
   try {
     page = await openPage(browser)
@@ -106,7 +102,7 @@ export async function openMermaidRenderer(config: MermaidConfig): Promise<Mermai
   }
   let queue: Promise<unknown> = Promise.resolve()
   const drawNow = async (code: string, domId: string): Promise<DrawnDiagram> => {
-    const result = await page.evaluate(async ({ code, domId, config }) => {
+    const result = await page.evaluate(async ({ code, domId, config, cjkCharacters }) => {
       const mermaid = (globalThis as unknown as { mermaid: typeof import('mermaid').default }).mermaid
       mermaid.initialize({ ...config, startOnLoad: false })
       try {
@@ -126,7 +122,7 @@ export async function openMermaidRenderer(config: MermaidConfig): Promise<Mermai
           ? NodeFilter.FILTER_REJECT
           : NodeFilter.FILTER_ACCEPT,
       })
-      const chineseRun = /[\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+/g
+      const chineseRun = new RegExp(`[${cjkCharacters}]+`, 'g')
       const texts: Text[] = []
       for (let node = labelText.nextNode(); node; node = labelText.nextNode())
         texts.push(node as Text)
@@ -151,7 +147,12 @@ export async function openMermaidRenderer(config: MermaidConfig): Promise<Mermai
       const drawn = holder.querySelector('svg')!
       const viewBox = drawn.viewBox.baseVal
       return { svg: drawn.outerHTML, width: viewBox.width, height: viewBox.height }
-    }, { code, domId, config })
+    }, {
+      code,
+      domId,
+      config,
+      cjkCharacters: CJK_CHARACTERS,
+    })
     if ('error' in result)
       throw new DiagramSyntaxError(result.error)
     return result

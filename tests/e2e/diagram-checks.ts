@@ -12,22 +12,27 @@ interface ExpectedDiagram {
 
 const squeeze = (text: string) => text.replace(/\s+/g, '')
 
+/** What each ```mermaid block of a slide's Markdown should show, figures filled in from the data. */
+export function expectedDiagrams(markdown: string): ExpectedDiagram[] {
+  return mermaidBlocks(markdown).map((code) => {
+    const filled = fillFigures(code, figureText)
+    return {
+      title: accTitleOf(filled) ?? '',
+      description: accDescrOf(filled) ?? '',
+      labels: diagramLabels(filled),
+    }
+  })
+}
+
 /**
  * On every slide with a ```mermaid block: the diagram is inline SVG drawn at build time (no runtime mermaid), its
- * accessible name and description are the block's accTitle and accDescr, every label of the source is drawn, and labels are at least body size
- * on the canvas (a diagram scaled down to fit would make them smaller).
+ * accessible name and description are the block's accTitle and accDescr, every label of the source is drawn, and
+ * labels are at least body size on the canvas (a diagram scaled down to fit would make them smaller).
  */
 export function diagramChecks(slides: SlideInfo[]): StepCheck {
-  const expected = new Map<number, ExpectedDiagram[]>(slides.map(slide => [
+  const expected = new Map(slides.map(slide => [
     slide.no,
-    mermaidBlocks(slide.content).map((code) => {
-      const filled = fillFigures(code, figureText)
-      return {
-        title: accTitleOf(filled) ?? '',
-        description: accDescrOf(filled) ?? '',
-        labels: diagramLabels(filled),
-      }
-    }),
+    expectedDiagrams(slide.content),
   ]))
   return async (page, step) => {
     const diagrams = expected.get(step.slide) ?? []

@@ -10,9 +10,8 @@ import { acts } from '../../data/acts.ts'
 import { TEST_BASE } from '../../deck.config.ts'
 import { EXPORT_FILES } from '../../scripts/export.ts'
 import { PROJECT_ROOT, readSlides, routeAliases } from '../../scripts/lib/deck-info.ts'
-import { diagramLabels, fillFigures, mermaidBlocks } from '../../scripts/lib/diagram-source.ts'
-import { figureText } from '../../scripts/lib/diagrams.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
+import { expectedDiagrams } from './diagram-checks.ts'
 import { TEST_BUILDS, TEST_EXPORT_DIR } from './paths.ts'
 import { fonts, inkShare, outlineTitles, pageCount, pageText, pdfInfo, PdfInspection, qpdfCheck } from './pdf-inspect.ts'
 import { comparable } from './text.ts'
@@ -55,10 +54,10 @@ test('slides PDF: one page per slide, its title in the text, not blank, no synta
   expect(diagramSlides.length).toBeGreaterThanOrEqual(2)
   for (const slide of diagramSlides) {
     const text = comparable(await pageText(slidesPdf, slide.no))
-    for (const block of mermaidBlocks(slide.content)) {
+    for (const diagram of expectedDiagrams(slide.content)) {
       // Text extraction interleaves the lines of neighbouring boxes, so each word of each label is looked for.
       const words = new Set(text.split(/\s+/))
-      for (const word of diagramLabels(fillFigures(block, figureText)).flatMap(label => comparable(label).split(' ')))
+      for (const word of diagram.labels.flatMap(label => comparable(label).split(' ')))
         expect(words, `diagram label word "${word}" on page ${slide.no}`).toContain(word)
     }
     const pageFonts = (await fonts(slidesPdf, slide.no)).map(f => f.name)

@@ -3,11 +3,10 @@ import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { chromium } from 'playwright-chromium'
 import { numberedSources } from '../../data/citations.ts'
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts'
 import { readSlides } from '../../scripts/lib/deck-info.ts'
 import { printHandout } from '../../scripts/lib/handout.ts'
+import { launchChromium } from '../../scripts/lib/launch-chromium.ts'
 import { noteParagraphs } from '../../scripts/lib/notes-text.ts'
 import { withExportServer } from '../../scripts/lib/print-deck.ts'
 import { ensureExported, exported } from './exported.ts'
@@ -112,10 +111,7 @@ test('long notes continue on the next page and the slide is never split', async 
       ? long
       : ['A short note for this slide.'],
   }))
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: CHROMIUM_ARGS,
-  })
+  const browser = await launchChromium()
   try {
     const printed = await withExportServer(url => printHandout(browser, url, 'notes', input, { title: 'Test deck', url: 'http://localhost/' }))
     const file = join(await mkdtemp(join(tmpdir(), 'handout-')), 'long.pdf')

@@ -1,12 +1,11 @@
 import type { Browser } from 'playwright-chromium'
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
 import { expect, test } from '@playwright/test'
-import { chromium } from 'playwright-chromium'
 import { TEST_BASE } from '../../deck.config.ts'
 import { precacheSize } from '../../scripts/benchmark.ts'
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts'
 import { measureCriticalLoad } from '../../scripts/lib/critical-bytes.ts'
 import { readSlides } from '../../scripts/lib/deck-info.ts'
+import { launchChromium } from '../../scripts/lib/launch-chromium.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { TEST_BUILDS } from './paths.ts'
 
@@ -18,10 +17,7 @@ let server: StaticServer
 let browser: Browser
 test.beforeAll(async () => {
   server = await serveStatic(TEST_BUILDS.public, TEST_BASE, 0, { compress: true })
-  browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: CHROMIUM_ARGS,
-  })
+  browser = await launchChromium()
 })
 test.afterAll(async () => {
   await browser.close()
