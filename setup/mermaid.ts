@@ -22,6 +22,7 @@ export function deckMermaidCss(): string {
     .nodeLabel, .nodeLabel p, .edgeLabel p, .cluster-label p { line-height: 1.25 !important; }
     .node rect, .node polygon, .node path { fill: var(--deck-surface) !important; stroke: var(--deck-rule) !important; }
     .nodeLabel, .nodeLabel p, .label, .label text, span.nodeLabel { color: var(--deck-text) !important; fill: var(--deck-text) !important; }
+    .label span[lang], .nodeLabel span[lang], .edgeLabel span[lang] { color: inherit !important; fill: inherit !important; }
     .edgeLabel, .edgeLabel p, .edgeLabel span, .labelBkg { color: var(--deck-text) !important; background-color: var(--deck-bg) !important; fill: var(--deck-text) !important; }
     .edgeLabel rect { fill: var(--deck-bg) !important; }
     .flowchart-link, .edgePath path { stroke: var(--deck-muted) !important; stroke-width: 2px !important; }

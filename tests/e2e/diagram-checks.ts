@@ -56,6 +56,10 @@ export function diagramChecks(slides: SlideInfo[]): StepCheck {
           return {
             name: (titleId && document.getElementById(titleId)?.textContent?.trim()) ?? '',
             description: (descriptionId && document.getElementById(descriptionId)?.textContent?.trim()) ?? '',
+            // Text marked with lang inside a label must take the label's colour (mermaid's own CSS would make it #333).
+            offColour: [
+              ...svg.querySelectorAll<HTMLElement>('[lang]'),
+            ].filter(el => getComputedStyle(el).color !== getComputedStyle(el.closest('.nodeLabel, .edgeLabel, .label') ?? el).color).map(el => el.textContent ?? ''),
             text: svg.textContent ?? '',
             labelPx: label
               ? Number.parseFloat(getComputedStyle(label).fontSize) * drawnScale
@@ -84,6 +88,8 @@ export function diagramChecks(slides: SlideInfo[]): StepCheck {
         if (!squeeze(got.text).includes(squeeze(label)))
           report(`diagram ${i + 1}: label "${label}" not drawn`)
       }
+      if (got.offColour.length)
+        report(`diagram ${i + 1}: "${got.offColour.join('", "')}" is not drawn in its label's colour`)
       if (got.labelPx < typeScale.body - 0.5)
         report(`diagram ${i + 1}: labels are ${got.labelPx.toFixed(1)} px on the canvas, below body size (${typeScale.body} px)`)
     })
