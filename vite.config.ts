@@ -6,6 +6,7 @@ import { writeDeckFonts } from './scripts/lib/deck-font.ts'
 import { availableDownloads } from './scripts/lib/downloads.ts'
 import { exportDir } from './scripts/lib/export-dir.ts'
 import { OG_IMAGE, OG_VIEWPORT } from './scripts/lib/og-image.ts'
+import { deckDevGuard } from './scripts/present/dev-guard.ts'
 
 /** Keeps styles/generated/deck-cjk-*.woff2 in step with the characters the deck uses, in dev, build and export. */
 function deckFonts(): Plugin {
@@ -93,6 +94,7 @@ export default defineConfig({
     __DECK_URL__: JSON.stringify(deck.url),
   },
   plugins: [
+    deckDevGuard(),
     deckFonts(),
     deckQrCode(deck.url),
     deckDownloads(),

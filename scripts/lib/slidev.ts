@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
@@ -15,9 +16,25 @@ export function slidevBin(): string {
   return join(pkgPath, '..', bin)
 }
 
-/** Runs `slidev <args>`; output goes to the terminal; a non-zero exit becomes a UserError naming the step. */
-export async function runSlidev(args: string[], what: string, options: { cwd?: string, env?: NodeJS.ProcessEnv } = {}): Promise<void> {
+export interface SlidevOptions {
+  cwd?: string
+  env?: NodeJS.ProcessEnv
+  /** Flags for the Node process that runs Slidev, e.g. --disable-proto=delete. */
+  nodeFlags?: string[]
+  /** 'ignore' leaves the terminal's keyboard to the calling script (Slidev's shortcuts are then off). */
+  stdin?: 'inherit' | 'ignore'
+}
+
+export interface SlidevProcess {
+  child: ChildProcess
+  /** Resolves when Slidev exits; a non-zero exit becomes a UserError naming the step. */
+  done: Promise<void>
+}
+
+/** Starts `slidev <args>`; its output goes to the terminal. */
+export function spawnSlidev(args: string[], what: string, options: SlidevOptions = {}): SlidevProcess {
   const child = spawn(process.execPath, [
+    ...options.nodeFlags ?? [],
     slidevBin(),
     ...args,
   ], {
@@ -26,12 +43,19 @@ export async function runSlidev(args: string[], what: string, options: { cwd?: s
       ...process.env,
       ...options.env,
     },
-    stdio: 'inherit',
+    stdio: [options.stdin ?? 'inherit', 'inherit', 'inherit'],
   })
-  const code = await new Promise<number | null>((resolve, reject) => {
+  const done = new Promise<number | null>((resolve, reject) => {
     child.on('error', reject)
     child.on('close', resolve)
+  }).then((code) => {
+    if (code !== 0)
+      throw new UserError(`${what} failed (slidev exited with code ${code}); the messages above name the slide or file to fix.`)
   })
-  if (code !== 0)
-    throw new UserError(`${what} failed (slidev exited with code ${code}); the messages above name the slide or file to fix.`)
+  return { child, done }
+}
+
+/** Runs `slidev <args>` to the end. */
+export async function runSlidev(args: string[], what: string, options: SlidevOptions = {}): Promise<void> {
+  await spawnSlidev(args, what, options).done
 }
