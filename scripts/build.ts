@@ -18,6 +18,7 @@ import { exportDir } from './lib/export-dir.ts'
 import { OG_IMAGE, renderTitleSlide } from './lib/og-image.ts'
 import { runSlidev } from './lib/slidev.ts'
 import { runMain, UserError } from './lib/user-error.ts'
+import { fixServiceWorkerDenylist } from './site/service-worker.ts'
 
 export type BuildKind = 'public' | 'speaker'
 
@@ -40,6 +41,7 @@ export async function buildDeck(kind: BuildKind, options: { out?: string, entry?
     args.push('--without-notes')
   try {
     await runSlidev(args, `The ${kind} build`)
+    await fixServiceWorkerDenylist(temporary, base)
     if (!options.entry) {
       await renderTitleSlide(temporary, base, join(temporary, OG_IMAGE))
       const downloads = availableDownloads(exportDir())

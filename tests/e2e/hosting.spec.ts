@@ -176,6 +176,12 @@ test('offline after one visit: with the server stopped and the network off, ever
   }
   expect([...fontsLoaded]).toEqual(expect.arrayContaining(['Inter', 'Deck CJK']))
   expect(failures).toEqual([])
+  // B-2: the speaker routes are on the service worker's denylist under this base, so offline they are not served
+  // from the app shell (Slidev's own denylist assumed the site was at /).
+  for (const route of ['presenter/2', 'notes', 'overview']) {
+    const servedOffline = await page.goto(`${server.url}${route}`).then(() => true, () => false)
+    expect(servedOffline, `${TEST_BASE}${route} offline`).toBe(false)
+  }
   await context.close()
 })
 
