@@ -74,3 +74,35 @@ export function footerMarkers(ids: SourceId[], numberOf: (id: SourceId) => numbe
     numbers: numbers.sort((a, b) => a - b),
   }))
 }
+
+/** "13–16, 18, 20–21": consecutive numbers as ranges. */
+export function numberRanges(numbers: number[]): string {
+  const sorted = [
+    ...new Set(numbers),
+  ].sort((a, b) => a - b)
+  const parts: string[] = []
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1)
+      j++
+    parts.push(j > i
+      ? `${sorted[i]}–${sorted[j]}`
+      : String(sorted[i]))
+    i = j
+  }
+  return parts.join(', ')
+}
+
+/** What fits on one footer line; beyond it the footer lists numbers only (the cards and Sources pages name them). */
+export const FOOTER_MAX_CHARS = 95
+
+/**
+ * The footer's source labels: "[n] Publisher" per publisher when they fit on the line, else one label with the
+ * numbers as ranges, "[13–23] on the Sources pages", so a slide with many sources never cuts its footer off.
+ */
+export function footerLabels(markers: FooterMarker[], max = FOOTER_MAX_CHARS): string[] {
+  const labels = markers.map(m => `[${m.numbers.join(', ')}] ${m.publisher}`)
+  if (labels.join(' · ').length <= max)
+    return labels
+  return [`[${numberRanges(markers.flatMap(m => m.numbers))}] on the Sources pages`]
+}

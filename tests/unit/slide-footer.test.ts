@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actOfSlide, footerMarkers, hasFooter, slideSources } from '../../components/slide-footer.ts'
+import { actOfSlide, footerLabels, footerMarkers, hasFooter, numberRanges, slideSources } from '../../components/slide-footer.ts'
 
 describe('actOfSlide', () => {
   const deck = [
@@ -76,5 +76,49 @@ describe('footerMarkers', () => {
         numbers: [17],
       },
     ])
+  })
+})
+
+describe('footerLabels', () => {
+  it.each([
+    [
+      [1, 2, 3],
+      '1–3',
+    ],
+    [
+      [13, 14, 15, 16, 18, 20, 21],
+      '13–16, 18, 20–21',
+    ],
+    [
+      [7],
+      '7',
+    ],
+    [
+      [3, 1, 2, 2],
+      '1–3',
+    ],
+  ])('numberRanges(%j) = %s', (numbers, text) => {
+    expect(numberRanges(numbers)).toBe(text)
+  })
+
+  it('keeps publisher labels that fit on the line', () => {
+    expect(footerLabels([
+      {
+        publisher: 'Bloomberg',
+        numbers: [1],
+      },
+      {
+        publisher: 'TechCrunch',
+        numbers: [2],
+      },
+    ])).toEqual(['[1] Bloomberg', '[2] TechCrunch'])
+  })
+
+  it('falls back to numbers only when the labels would not fit', () => {
+    const many = Array.from({ length: 9 }, (_, i) => ({
+      publisher: `A rather long publisher name ${i}`,
+      numbers: [10 + i],
+    }))
+    expect(footerLabels(many)).toEqual(['[10–18] on the Sources pages'])
   })
 })
