@@ -1,8 +1,12 @@
 import type { Actor } from '../styles/tokens.ts'
+import type { Certainty } from './schema.ts'
 import type { SourceId } from './sources.ts'
 
+/** The two timeline slides: the rules and workarounds to mid-2025, then the swings on both sides since. */
+export type Period = 'rules' | 'swings'
+
 export interface PolicyEvent {
-  /** ISO date, YYYY-MM or YYYY-MM-DD. */
+  /** ISO date, YYYY-MM or YYYY-MM-DD: when it happened (first day of a span). */
   date: string
   /** As the timeline shows it, e.g. "Oct 2022". */
   when: string
@@ -10,41 +14,55 @@ export interface PolicyEvent {
   detail: string
   actor: Actor
   source: SourceId
+  /** Further sources for parts of the detail (a companion rule, a later filing). */
+  also?: SourceId[]
+  /** Primary, reported or alleged: a card that is not primary says so. */
+  certainty: Certainty
+  period: Period
 }
 
-/** The U.S. export-control timeline, one event per click. */
+/** U.S. export controls, industry workarounds and Beijing's answers, one event per click. */
 export const exportControlEvents: PolicyEvent[] = [
   {
     date: '2022-10-07',
     when: 'Oct 2022',
     title: 'First advanced-chip rule',
-    detail: 'A100/H100-class chips need a licence for China: a compute threshold plus a chip-to-chip bandwidth test.',
+    detail: 'A chip needs a licence for China if it is both fast (a compute threshold) and well connected (600 GB/s or more between chips).',
     actor: 'usgov',
     source: 'fr-2022-advanced-computing',
+    certainty: 'primary',
+    period: 'rules',
   },
   {
-    date: '2023-03',
+    date: '2022-11-08',
     when: '2022–23',
     title: 'China-only variants',
-    detail: 'Nvidia sells China the A800 and H800, with slower chip-to-chip links; DeepSeek trains mainly on H800s.',
+    detail: 'Nvidia sells China the A800 and H800: same AI arithmetic, slower links between chips. DeepSeek later trains V3 on H800s.',
     actor: 'industry',
-    source: 'nature-news-r1-cost',
+    source: 'tomshardware-h800',
+    certainty: 'reported',
+    period: 'rules',
   },
   {
     date: '2023-10-17',
     when: 'Oct 2023',
     title: 'The bandwidth loophole closes',
-    detail: 'Interconnect speed is dropped as a criterion, catching the A800 and H800; Nvidia answers with the weaker H20.',
+    detail: 'The link-speed test is dropped for a compute-density test, catching the A800 and H800; Nvidia answers with the weaker H20.',
     actor: 'usgov',
     source: 'fr-2023-advanced-computing-update',
+    certainty: 'primary',
+    period: 'rules',
   },
   {
     date: '2024-12-02',
     when: 'Dec 2024',
     title: 'Memory and tools',
-    detail: 'Controls on high-bandwidth memory and chip-making equipment; 140 Entity List additions.',
+    detail: 'Controls on high-bandwidth memory and chip-making equipment; a companion rule adds 140 entities, mostly Chinese.',
     actor: 'usgov',
     source: 'fr-2024-fdp-hbm',
+    also: ['fr-2024-entity-list-additions'],
+    certainty: 'primary',
+    period: 'rules',
   },
   {
     date: '2025-01-13',
@@ -53,29 +71,105 @@ export const exportControlEvents: PolicyEvent[] = [
     detail: 'A worldwide licence regime with three country tiers; China in the most restricted tier.',
     actor: 'usgov',
     source: 'fr-2025-ai-diffusion',
+    certainty: 'primary',
+    period: 'rules',
   },
   {
-    date: '2025-04-15',
+    date: '2025-04-09',
     when: 'Apr 2025',
     title: 'H20 needs a licence',
-    detail: 'Nvidia books a $4.5 billion charge (it had warned of up to $5.5 billion).',
-    actor: 'industry',
+    detail: 'Washington requires a licence even for the H20; Nvidia books a $4.5 billion charge (it had warned of up to $5.5 billion).',
+    actor: 'usgov',
     source: 'nvidia-h20-8k',
+    also: ['nvidia-sec-letter-h20-charge'],
+    certainty: 'primary',
+    period: 'rules',
   },
   {
     date: '2025-05-13',
     when: 'May 2025',
-    title: 'Diffusion rule dropped',
-    detail: 'BIS says it will not enforce the rule and will replace it; a formal rescission notice was promised.',
+    title: 'Diffusion rule not enforced',
+    detail: 'BIS stops enforcing it and promises a replacement. No formal rescission followed; in May 2026 GAO ruled the non-enforcement is itself a rule.',
     actor: 'usgov',
-    source: 'mofo-diffusion-rescission',
+    source: 'gao-diffusion-non-enforcement',
+    also: ['mofo-diffusion-rescission'],
+    certainty: 'primary',
+    period: 'rules',
   },
   {
-    date: '2026-01-15',
+    date: '2025-07-14',
+    when: 'Jul 2025',
+    title: 'H20 back, for a cut',
+    detail: 'Licences for the H20 return; the U.S. government is to get 15% of the sales, a term no regulation has codified.',
+    actor: 'usgov',
+    source: 'wsj-h20-revenue-share',
+    certainty: 'reported',
+    period: 'rules',
+  },
+  {
+    date: '2025-08',
+    when: 'Aug–Nov 2025',
+    title: 'Beijing pushes domestic chips',
+    detail: 'Firms are told to justify H20 orders; new state-funded data centres must use only Chinese AI chips.',
+    actor: 'beijing',
+    source: 'reuters-china-domestic-chips',
+    certainty: 'reported',
+    period: 'swings',
+  },
+  {
+    date: '2025-09-29',
+    when: 'Sep–Nov 2025',
+    title: 'Affiliates Rule, then a pause',
+    detail: 'Firms 50% owned by listed entities become listed too; after the Trump–Xi deal it is suspended until 9 Nov 2026.',
+    actor: 'usgov',
+    source: 'fr-2025-affiliates-rule',
+    also: ['freshfields-affiliates-suspension'],
+    certainty: 'primary',
+    period: 'swings',
+  },
+  {
+    date: '2025-12-08',
+    when: 'Dec 2025',
+    title: 'H200 allowed, for 25%',
+    detail: 'Trump lets Nvidia sell the H200 to approved Chinese customers, with 25% to Washington. Blackwell stays banned.',
+    actor: 'usgov',
+    source: 'trump-h200-decision',
+    certainty: 'primary',
+    period: 'swings',
+  },
+  {
+    date: '2025-12-08',
+    when: 'Dec 2025',
+    title: 'Operation Gatekeeper',
+    detail: 'The same day, prosecutors unseal a case against a ring that smuggled or tried to smuggle $160 million of H100s and H200s.',
+    actor: 'usgov',
+    source: 'operation-gatekeeper',
+    certainty: 'reported',
+    period: 'swings',
+  },
+  {
+    date: '2026-01-13',
     when: 'Jan 2026',
-    title: 'H200 case by case',
-    detail: 'Chips below set performance limits move from presumed denial to case-by-case review for China.',
+    title: 'H200 case by case, plus a tariff',
+    detail: 'Chips under set limits (the H200 fits) move to case-by-case review for China; a 25% tariff applies to them.',
     actor: 'usgov',
     source: 'fr-2026-license-review',
+    also: ['whitecase-chip-tariff'],
+    certainty: 'primary',
+    period: 'swings',
+  },
+  {
+    date: '2026-01-14',
+    when: 'Jan 2026',
+    title: 'Beijing blocks the H200',
+    detail: 'Customs are told H200s are not permitted; firms should buy them only if necessary.',
+    actor: 'beijing',
+    source: 'reuters-h200-customs-block',
+    certainty: 'reported',
+    period: 'swings',
   },
 ]
+
+export function eventsOf(period: Period): PolicyEvent[] {
+  return exportControlEvents.filter(e => e.period === period)
+}

@@ -9,12 +9,14 @@ export const figures = defineFigures<SourceId>()({
     value: -17,
     unit: '%',
     source: 'bloomberg-nvidia-record-loss',
+    certainty: 'primary',
   },
   nvidiaValueErased: {
     label: 'Nvidia market value erased in one day',
     value: 589e9,
     unit: 'USD',
     source: 'bloomberg-nvidia-record-loss',
+    certainty: 'primary',
     caveat: 'The largest one-day loss for any company in U.S. stock-market history.',
   },
   appStoreRank: {
@@ -22,38 +24,45 @@ export const figures = defineFigures<SourceId>()({
     value: 1,
     unit: 'rank',
     source: 'techcrunch-app-store',
+    certainty: 'primary',
     caveat: 'Up from No. 31 a few days earlier; the app had launched on 10 Jan.',
   },
-  // The rise
+  // The rise (and, at the end of the talk, what came next)
   r1TotalParams: {
     label: 'DeepSeek-R1 parameters in total',
     value: 671e9,
     unit: 'params',
     source: 'deepseek-r1-paper',
+    certainty: 'primary',
   },
   r1ActiveParams: {
     label: 'parameters active for each token',
     value: 37e9,
     unit: 'params',
     source: 'deepseek-r1-paper',
+    certainty: 'primary',
   },
   r1DistilledModels: {
     label: 'smaller distilled models released with R1 (1.5B to 70B)',
     value: 6,
     unit: 'count',
     source: 'deepseek-r1-repo',
+    certainty: 'primary',
+    caveat: 'Built on Qwen2.5 (Apache 2.0) and Llama 3.1/3.3 models, whose licences also apply; the small ones run on a laptop.',
   },
   r1ZeroAimeStart: {
     label: 'R1-Zero on AIME 2024 at the start of RL',
     value: 15.6,
     unit: '%',
     source: 'deepseek-r1-paper',
+    certainty: 'primary',
   },
   r1ZeroAimeEnd: {
     label: 'R1-Zero on AIME 2024 after RL alone (pass@1)',
     value: 71,
     unit: '%',
     source: 'deepseek-r1-paper',
+    certainty: 'primary',
     caveat: '86.7% with majority voting over 64 samples.',
   },
   // From hedge fund to AI lab
@@ -62,6 +71,7 @@ export const figures = defineFigures<SourceId>()({
     value: 100e9,
     unit: 'CNY',
     source: 'reuters-high-flyer-profile',
+    certainty: 'reported',
     caveat: 'About $14 billion; assets shrank afterwards.',
   },
   fireFlyer1Gpus: {
@@ -69,6 +79,7 @@ export const figures = defineFigures<SourceId>()({
     value: 1_100,
     unit: 'GPUs',
     source: 'reuters-high-flyer-profile',
+    certainty: 'reported',
     caveat: 'Cost about ¥200 million.',
   },
   fireFlyer2Gpus: {
@@ -76,7 +87,16 @@ export const figures = defineFigures<SourceId>()({
     value: 10_000,
     unit: 'GPUs',
     source: 'fire-flyer-paper',
+    certainty: 'primary',
     caveat: 'Nvidia A100 (PCIe), built before the export controls.',
+  },
+  fundingRound2026: {
+    label: 'DeepSeek’s first outside funding round, June 2026',
+    value: 50e9,
+    unit: 'CNY',
+    source: 'reuters-deepseek-funding',
+    certainty: 'reported',
+    caveat: 'About $7.4 billion; Tencent and CATL among the investors, Liang keeps control. Reports differ on size and terms.',
   },
   // Efficiency engineering
   v3TotalParams: {
@@ -84,30 +104,35 @@ export const figures = defineFigures<SourceId>()({
     value: 671e9,
     unit: 'params',
     source: 'deepseek-v3-paper',
+    certainty: 'primary',
   },
   v3ActiveParams: {
     label: 'active per token',
     value: 37e9,
     unit: 'params',
     source: 'deepseek-v3-paper',
+    certainty: 'primary',
   },
   v3TrainingTokens: {
     label: 'training tokens',
     value: 14.8e12,
     unit: 'tokens',
     source: 'deepseek-v3-paper',
+    certainty: 'primary',
   },
   v3ClusterGpus: {
     label: 'H800s in V3’s training cluster',
     value: 2_048,
     unit: 'GPUs',
     source: 'deepseek-v3-paper',
+    certainty: 'primary',
   },
   v3TrainingGpuHours: {
     label: 'DeepSeek-V3 full training',
     value: 2_788_000,
     unit: 'GPU-hours',
     source: 'deepseek-v3-paper',
+    certainty: 'primary',
     caveat: 'H800 hours for the official training run only; excludes prior research and ablation experiments.',
   },
   v3TrainingCostUsd: {
@@ -115,6 +140,7 @@ export const figures = defineFigures<SourceId>()({
     value: 5_576_000,
     unit: 'USD',
     source: 'deepseek-v3-paper',
+    certainty: 'primary',
     caveat: 'Rental-equivalent GPU time, not hardware, salaries or data.',
   },
   llama31_405bGpuHours: {
@@ -122,6 +148,7 @@ export const figures = defineFigures<SourceId>()({
     value: 30_840_000,
     unit: 'GPU-hours',
     source: 'llama31-model-card',
+    certainty: 'primary',
     caveat: 'H100-80GB hours; Meta publishes no dollar cost.',
   },
   r1TrainingCostUsd: {
@@ -129,6 +156,7 @@ export const figures = defineFigures<SourceId>()({
     value: 294_000,
     unit: 'USD',
     source: 'nature-news-r1-cost',
+    certainty: 'reported',
     caveat: 'Covers only R1’s RL and SFT stages on 512 H800s, not the base model (about $6 million).',
   },
   v2KvCacheReduction: {
@@ -136,6 +164,7 @@ export const figures = defineFigures<SourceId>()({
     value: 93.3,
     unit: '%',
     source: 'deepseek-v2-paper',
+    certainty: 'primary',
     caveat: 'V2 as a whole against the older dense 67B model, not MLA in isolation.',
   },
   v2ThroughputGain: {
@@ -143,6 +172,7 @@ export const figures = defineFigures<SourceId>()({
     value: 5.76,
     unit: 'x',
     source: 'deepseek-v2-paper',
+    certainty: 'primary',
     caveat: 'Measured in a deployment that also used FP8 weights and ~6-bit KV-cache quantization: not MLA alone.',
   },
   v3KvLatentDim: {
@@ -150,18 +180,61 @@ export const figures = defineFigures<SourceId>()({
     value: 512,
     unit: 'count',
     source: 'deepseek-v3-paper',
+    certainty: 'primary',
   },
   v3RopeKeyDim: {
     label: 'numbers MLA caches per token and layer for the position key (d_h^R)',
     value: 64,
     unit: 'count',
     source: 'deepseek-v3-paper',
+    certainty: 'primary',
   },
   fp8RelativeLossError: {
-    label: 'FP8 training loss vs BF16, relative error below',
+    label: 'FP8 vs BF16 training loss in 16B and 230B test runs, relative error below',
     value: 0.25,
     unit: '%',
     source: 'deepseek-v3-paper',
+    certainty: 'primary',
+    caveat: 'Validation runs of about a trillion tokens each, not V3’s own training run.',
+  },
+  // Open source, and what it means: 2026
+  v4ProTotalParams: {
+    label: 'DeepSeek-V4-Pro parameters in total',
+    value: 1.6e12,
+    unit: 'params',
+    source: 'deepseek-v4-model-card',
+    certainty: 'primary',
+    caveat: 'V4-Flash: 284B in total, 13B active. Open weights, MIT licence.',
+  },
+  v4ProActiveParams: {
+    label: 'active per token',
+    value: 49e9,
+    unit: 'params',
+    source: 'deepseek-v4-model-card',
+    certainty: 'primary',
+  },
+  v4ContextTokens: {
+    label: 'context window, the default for both V4 models',
+    value: 1e6,
+    unit: 'tokens',
+    source: 'deepseek-v4-model-card',
+    certainty: 'primary',
+  },
+  v4AscendPostTrainingChips: {
+    label: 'Huawei Ascend 910C chips that post-trained V4-Pro',
+    value: 1_000,
+    unit: 'count',
+    source: 'scmp-v4-ascend-post-training',
+    certainty: 'reported',
+    caveat: 'Post-training only, by a Huawei-led team; at least 1,000 chips.',
+  },
+  gatekeeperSmuggledUsd: {
+    label: 'Nvidia H100 and H200 GPUs a smuggling ring exported or tried to export to China, Oct 2024 to May 2025',
+    value: 160e6,
+    unit: 'USD',
+    source: 'operation-gatekeeper',
+    certainty: 'reported',
+    caveat: 'Prosecutors’ figure in Operation Gatekeeper; one company and its owner pleaded guilty. Not linked to DeepSeek.',
   },
 })
 

@@ -6,13 +6,23 @@ import type { ActId } from './acts.ts'
 
 export type Confidence = 'high' | 'med'
 
+/**
+ * How sure the deck is of a figure or event, and so what the audience is told: `primary` comes from a primary
+ * record (a paper, a filing, a rule, a model card, a public price or chart) and needs no qualifier; `reported`
+ * rests on reputable press and its unnamed sources and says "reported"; `alleged` is an accusation someone made
+ * and has not proven, and says "alleged".
+ */
+export type Certainty = 'primary' | 'reported' | 'alleged'
+
 export interface Source {
   title: string
   publisher: string
   /** A short publisher name for slide footers, when `publisher` is long. */
   short?: string
-  /** ISO date: YYYY-MM-DD, or YYYY-MM where only the month is known. */
+  /** Publication date, ISO: YYYY-MM-DD, or YYYY-MM where only the month is known. */
   date: string
+  /** For executive orders: the signing date, which precedes publication. */
+  signed?: string
   url: string
   confidence: Confidence
   /** The act whose slides first rely on it: the Sources slide groups by this. */
@@ -27,6 +37,8 @@ export interface Figure<SourceId extends string> {
   value: number
   unit: Unit
   source: SourceId
+  /** Primary, reported or alleged: the slide, handout and transcript say which when it is not primary. */
+  certainty: Certainty
   /** A caveat the source demands; shown on the slide next to the figure. */
   caveat?: string
   /** True when the deck computed it from sourced inputs rather than reading it in the source. */

@@ -13,6 +13,7 @@ export const unknownSource: DeckFigure = {
   unit: '%',
   // @ts-expect-error a figure naming a source that is not in the registry must not compile
   source: 'no-such-source',
+  certainty: 'primary',
 }
 
 // @ts-expect-error a figure must name its source
@@ -20,6 +21,24 @@ export const missingSource: DeckFigure = {
   label: 'x',
   value: 1,
   unit: '%',
+  certainty: 'primary',
+}
+
+// @ts-expect-error a figure must say how sure we are: primary, reported or alleged
+export const missingCertainty: DeckFigure = {
+  label: 'x',
+  value: 1,
+  unit: '%',
+  source: 'deepseek-v3-paper',
+}
+
+export const unknownCertainty: DeckFigure = {
+  label: 'x',
+  value: 1,
+  unit: '%',
+  source: 'deepseek-v3-paper',
+  // @ts-expect-error only primary, reported or alleged
+  certainty: 'rumoured',
 }
 
 export const knownSource: DeckFigure = {
@@ -27,4 +46,5 @@ export const knownSource: DeckFigure = {
   value: 1,
   unit: '%',
   source: 'deepseek-v3-paper',
+  certainty: 'primary',
 }

@@ -16,6 +16,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { actHeading } from '../components/slide-footer.ts'
+import { asOfLabel } from '../data/as-of.ts'
 import { numberedSources } from '../data/citations.ts'
 import { readDeckConfig } from '../deck.config.ts'
 import { replaceWith, temporaryPath } from './lib/atomic.ts'
@@ -119,7 +120,11 @@ if (import.meta.main) {
           ['three-up', EXPORT_FILES.threeUp],
         ] as Array<[HandoutKind, string]>) {
           const started = performance.now()
-          const printed = await printHandout(browser, url, kind, handoutSlides, { title: meta.title, url: deckUrl })
+          const printed = await printHandout(browser, url, kind, handoutSlides, {
+            title: meta.title,
+            url: deckUrl,
+            asOf: asOfLabel(),
+          })
           const bytes = await finishPdf(printed.pdf, { ...meta, title: `${meta.title}: ${kind === 'notes'
             ? 'handout with notes'
             : 'three slides per page'}` }, handoutOutline(slides, printed.startPage))
@@ -127,7 +132,12 @@ if (import.meta.main) {
           console.log(`✔ ${join(dir, file)}: ${printed.pageCount} pages, ${(bytes.length / 1024).toFixed(0)} KiB, ${((performance.now() - started) / 1000).toFixed(1)} s`)
         }
       })
-      const transcriptMeta = { title: meta.title, subtitle: meta.subject, url: deckUrl }
+      const transcriptMeta = {
+        title: meta.title,
+        subtitle: meta.subject,
+        url: deckUrl,
+        asOf: asOfLabel(),
+      }
       await writeAtomically(join(dir, EXPORT_FILES.transcriptHtml), transcriptHtml(slides, numberedSources, transcriptMeta))
       await writeAtomically(join(dir, EXPORT_FILES.transcriptMd), transcriptMarkdown(slides, numberedSources, transcriptMeta))
       console.log(`✔ ${join(dir, EXPORT_FILES.transcriptHtml)} and .md`)

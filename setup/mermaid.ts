@@ -5,6 +5,7 @@ import { fonts, typeScale } from '../styles/tokens.ts'
 const actors = [
   'deepseek',
   'usgov',
+  'beijing',
   'industry',
   'markets',
   'ink',

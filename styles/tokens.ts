@@ -3,7 +3,7 @@
  * Colours carry meaning by actor; each has a light-mode and a dark-mode value, both checked for contrast
  * against the page background of their mode (tests/unit/tokens.test.ts).
  */
-export type Actor = 'deepseek' | 'usgov' | 'industry' | 'markets' | 'ink'
+export type Actor = 'deepseek' | 'usgov' | 'beijing' | 'industry' | 'markets' | 'ink'
 
 export interface ModeColours {
   /** Page background. */
@@ -31,6 +31,7 @@ export const colours: Record<'light' | 'dark', ModeColours> = {
     actor: {
       deepseek: '#1d4ed8',
       usgov: '#b91c1c',
+      beijing: '#6d28d9',
       industry: '#047857',
       markets: '#a15c00',
       ink: '#14171f',
@@ -38,6 +39,7 @@ export const colours: Record<'light' | 'dark', ModeColours> = {
     actorFill: {
       deepseek: '#e6edfd',
       usgov: '#fbe9e9',
+      beijing: '#f1ebfd',
       industry: '#e3f4ed',
       markets: '#fbf0df',
       ink: '#eef0f4',
@@ -52,6 +54,7 @@ export const colours: Record<'light' | 'dark', ModeColours> = {
     actor: {
       deepseek: '#8fb0ff',
       usgov: '#ff9b9b',
+      beijing: '#c9b5ff',
       industry: '#6fd6ae',
       markets: '#f5bd5c',
       ink: '#eef1f6',
@@ -59,6 +62,7 @@ export const colours: Record<'light' | 'dark', ModeColours> = {
     actorFill: {
       deepseek: '#1c2a4d',
       usgov: '#4a1f24',
+      beijing: '#2f2350',
       industry: '#123a2e',
       markets: '#42300f',
       ink: '#252b3a',
@@ -66,9 +70,20 @@ export const colours: Record<'light' | 'dark', ModeColours> = {
   },
 }
 
+/** Short visible tags, so an actor is never told apart by colour alone. */
+export const actorTags: Record<Actor, string> = {
+  deepseek: 'DeepSeek',
+  usgov: 'Washington',
+  beijing: 'Beijing',
+  industry: 'Nvidia',
+  markets: 'Markets',
+  ink: '',
+}
+
 export const actorLabels: Record<Actor, string> = {
   deepseek: 'DeepSeek / High-Flyer',
   usgov: 'U.S. government',
+  beijing: 'Chinese government',
   industry: 'Nvidia and industry',
   markets: 'Markets',
   ink: 'Other',

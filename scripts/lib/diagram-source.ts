@@ -28,20 +28,31 @@ export function parseMermaidFence(info: string): DiagramFence | undefined {
 export interface FigureText {
   value: string
   citation: number
+  /** 'reported' or 'alleged' when the figure is not from a primary record; shown in brackets. */
+  qualifier?: string
 }
 
 const FIGURE_PLACEHOLDER = /\{fig:([\w-]+)(?: ([^{}]+))?\}/g
 
 /**
  * Replaces each `{fig:id}` with "value [n]", and `{fig:id words}` with "value words [n]", so the citation marker
- * can follow a unit. Throws naming the id when it is not a known figure.
+ * can follow a unit; a reported or alleged figure says so before its marker: "1,100 GPUs (reported) [6]".
+ * Throws naming the id when it is not a known figure.
  */
 export function fillFigures(code: string, lookup: (id: string) => FigureText | undefined): string {
   return code.replace(FIGURE_PLACEHOLDER, (_, id: string, words: string | undefined) => {
     const figure = lookup(id)
     if (!figure)
       throw new Error(`the diagram names the figure "{fig:${id}}", which is not in data/figures.ts`)
-    return [figure.value, words, `[${figure.citation}]`].filter(Boolean).join(' ')
+    const qualifier = figure.qualifier
+      ? `(${figure.qualifier})`
+      : ''
+    return [
+      figure.value,
+      words,
+      qualifier,
+      `[${figure.citation}]`,
+    ].filter(Boolean).join(' ')
   })
 }
 

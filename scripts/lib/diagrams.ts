@@ -3,6 +3,7 @@ import type { DrawnDiagram, MermaidRenderer } from './mermaid-render.ts'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import { certaintyQualifier } from '../../data/certainty.ts'
 import { citationNumber } from '../../data/citations.ts'
 import { figures } from '../../data/figures.ts'
 import { formatFigure } from '../../data/format.ts'
@@ -24,6 +25,7 @@ export function figureText(id: string): FigureText | undefined {
   return figure && {
     value: formatFigure(figure),
     citation: citationNumber(figure.source),
+    qualifier: certaintyQualifier(figure.certainty) || undefined,
   }
 }
 

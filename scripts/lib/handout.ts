@@ -43,9 +43,10 @@ html, body { background: #fff !important; margin: 0; }
 /**
  * Lays the deck's printed slides out on A4 in the browser and prints it: vector slides, with their notes below
  * (continued on the next page when long; a slide is never split), or three slides per page with ruled lines.
- * The footer is set in the deck's own font, with page numbers, the deck title and its URL.
+ * The footer is set in the deck's own font, with page numbers, the deck title, the date its facts are current to
+ * and its URL.
  */
-export async function printHandout(browser: Browser, url: string, kind: HandoutKind, slides: HandoutSlide[], deck: { title: string, url: string }): Promise<PrintedHandout> {
+export async function printHandout(browser: Browser, url: string, kind: HandoutKind, slides: HandoutSlide[], deck: { title: string, url: string, asOf: string }): Promise<PrintedHandout> {
   const page = await browser.newPage({
     viewport: { width: 980, height: 551 },
   })
@@ -133,7 +134,7 @@ export async function printHandout(browser: Browser, url: string, kind: HandoutK
       }
       pages.forEach((section, i) => {
         const foot = section.querySelector<HTMLElement>(':scope > footer.hand-foot')!
-        foot.append(el('span', '', deck.title), el('span', '', deck.url), el('span', '', `page ${i + 1} of ${pages.length}`))
+        foot.append(el('span', '', `${deck.title} · facts as of ${deck.asOf}`), el('span', '', deck.url), el('span', '', `page ${i + 1} of ${pages.length}`))
       })
       return { startPage, pageCount: pages.length }
     }, { kind, slides, deck })

@@ -2,16 +2,19 @@ import type { NumberedSource } from '../../data/citations.ts'
 import type { SlideInfo } from './deck-info.ts'
 import { actHeading } from '../../components/slide-footer.ts'
 import { escapeHtml, inlineMarkdownToHtml, inlineMarkdownToText, noteParagraphs } from './notes-text.ts'
+import { slideFacts } from './slide-facts.ts'
 
 export interface TranscriptMeta {
   title: string
   subtitle: string
   url: string
+  /** "29 November 2026": the date the facts are current to. */
+  asOf: string
 }
 
 interface Section {
   act: string
-  slides: Array<{ no: number, title: string, paragraphs: string[] }>
+  slides: Array<{ no: number, title: string, paragraphs: string[], facts: string[] }>
 }
 
 /** The talk as an article: acts as sections, each slide's title as a heading, its notes as prose. */
@@ -26,6 +29,7 @@ export function transcriptSections(slides: SlideInfo[]): Section[] {
       no: slide.no,
       title: slide.title,
       paragraphs: noteParagraphs(slide.note),
+      facts: slideFacts(slide.content),
     })
   }
   return sections
@@ -37,7 +41,7 @@ export function transcriptMarkdown(slides: SlideInfo[], sources: NumberedSource[
     '',
     `_${meta.subtitle}_`,
     '',
-    `The slides: ${meta.url}`,
+    `Facts as of ${meta.asOf}. The slides: ${meta.url}`,
     '',
   ]
   for (const section of transcriptSections(slides)) {
@@ -46,6 +50,8 @@ export function transcriptMarkdown(slides: SlideInfo[], sources: NumberedSource[
       lines.push(`### ${slide.no}. ${slide.title}`, '')
       for (const p of slide.paragraphs)
         lines.push(inlineMarkdownToText(p), '')
+      if (slide.facts.length)
+        lines.push('On the slide:', '', ...slide.facts.map(f => `- ${f}`), '')
     }
   }
   lines.push('## Sources', '')
@@ -55,12 +61,14 @@ export function transcriptMarkdown(slides: SlideInfo[], sources: NumberedSource[
 }
 
 export function transcriptHtml(slides: SlideInfo[], sources: NumberedSource[], meta: TranscriptMeta): string {
-  const body: string[] = [`<h1>${escapeHtml(meta.title)}</h1>`, `<p class="subtitle">${escapeHtml(meta.subtitle)}</p>`, `<p>The slides: <a href="${escapeHtml(meta.url)}">${escapeHtml(meta.url)}</a></p>`]
+  const body: string[] = [`<h1>${escapeHtml(meta.title)}</h1>`, `<p class="subtitle">${escapeHtml(meta.subtitle)}</p>`, `<p>Facts as of ${escapeHtml(meta.asOf)}. The slides: <a href="${escapeHtml(meta.url)}">${escapeHtml(meta.url)}</a></p>`]
   for (const section of transcriptSections(slides)) {
     body.push(`<section><h2>${escapeHtml(section.act)}</h2>`)
     for (const slide of section.slides) {
       body.push(`<h3 id="slide-${slide.no}">${slide.no}. ${escapeHtml(slide.title)}</h3>`)
       body.push(...slide.paragraphs.map(p => `<p>${inlineMarkdownToHtml(p)}</p>`))
+      if (slide.facts.length)
+        body.push(`<p class="facts-head">On the slide:</p><ul class="facts">${slide.facts.map(f => `<li>${escapeHtml(f)}</li>`).join('')}</ul>`)
     }
     body.push('</section>')
   }
@@ -82,7 +90,9 @@ h3 { margin-top: 1.6rem; }
 .subtitle { color: #4a5160; font-size: 1.15rem; margin-top: 0; }
 a { color: #1d4ed8; }
 .sources li { margin-bottom: 0.4rem; }
-@media (prefers-color-scheme: dark) { body { background: #10131a; color: #eef1f6; } a { color: #8fb0ff; } .subtitle { color: #aab2c2; } }
+.facts-head { margin-bottom: 0.2rem; font-weight: 600; }
+.facts { margin-top: 0; color: #4a5160; }
+@media (prefers-color-scheme: dark) { body { background: #10131a; color: #eef1f6; } a { color: #8fb0ff; } .subtitle, .facts { color: #aab2c2; } }
 </style>
 </head>
 <body>

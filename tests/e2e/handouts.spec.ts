@@ -113,7 +113,7 @@ test('long notes continue on the next page and the slide is never split', async 
   }))
   const browser = await launchChromium()
   try {
-    const printed = await withExportServer(url => printHandout(browser, url, 'notes', input, { title: 'Test deck', url: 'http://localhost/' }))
+    const printed = await withExportServer(url => printHandout(browser, url, 'notes', input, { title: 'Test deck', url: 'http://localhost/', asOf: '1 January 2026' }))
     const file = join(await mkdtemp(join(tmpdir(), 'handout-')), 'long.pdf')
     await writeFile(file, printed.pdf)
     const pages = await pageCount(file)

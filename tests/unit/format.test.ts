@@ -72,6 +72,11 @@ describe('figureParts', () => {
       '',
     ],
   ] as const)('%o → %s + %s', (f, number, suffix) => {
-    expect(figureParts({ label: 'x', source: 's', ...f })).toEqual({ number, suffix })
+    expect(figureParts({
+      label: 'x',
+      source: 's',
+      certainty: 'primary',
+      ...f,
+    })).toEqual({ number, suffix })
   })
 })

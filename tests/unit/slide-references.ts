@@ -37,8 +37,13 @@ export function slideReferences(content: string): SlideReferences {
     cited.add((figures as Record<string, { source: string }>)[id]?.source ?? `unknown figure ${id}`)
   for (const id of quoteIds)
     cited.add((quotes as Record<string, { source: string }>)[id]?.source ?? `unknown quote ${id}`)
-  if (content.includes('<ExportTimeline'))
-    exportControlEvents.forEach(e => cited.add(e.source))
+  if (content.includes('<ExportTimeline')) {
+    const periods = attr(content, 'period')
+    exportControlEvents.filter(e => periods.includes(e.period)).forEach(e => [
+      e.source,
+      ...e.also ?? [],
+    ].forEach(id => cited.add(id)))
+  }
   if (content.includes('<BenchmarkChart'))
     cited.add(benchmarkSource)
   if (content.includes('<MoeRouter'))

@@ -11,6 +11,9 @@ import { noteBudgetSeconds, parseDuration, PROJECT_ROOT, readSlides, spokenNote 
 import { runHashes } from '../../scripts/lib/fingerprint.ts'
 import { slideReferences } from './slide-references.ts'
 
+/** A late start or a question must not overrun: the notes' budgets leave this much of the duration free. */
+const SLACK_SECONDS = 120
+
 let slides: SlideInfo[]
 beforeAll(async () => {
   slides = await readSlides()
@@ -30,9 +33,11 @@ describe('parseDuration and note budgets', () => {
 })
 
 describe('the talk', () => {
-  it('has about 26 to 35 slides', () => {
-    expect(slides.length).toBeGreaterThanOrEqual(24)
-    expect(slides.length).toBeLessThanOrEqual(35)
+  it('has 24 to 32 slides in the live run, plus the Sources pages', () => {
+    const live = slides.filter(s => !/^Sources \(\d of \d\)$/.test(s.title))
+    expect(live.length).toBeGreaterThanOrEqual(24)
+    expect(live.length).toBeLessThanOrEqual(32)
+    expect(slides.length - live.length).toBeLessThanOrEqual(4)
   })
 
   it('gives every slide speaker notes of at least 40 words', () => {
@@ -40,11 +45,13 @@ describe('the talk', () => {
     expect(short).toEqual([])
   })
 
-  it('opens every note with a time budget, and the budgets add up to the headmatter duration', () => {
+  it('opens every note with a time budget, and the budgets leave two minutes of slack in the talk\'s duration', () => {
     const missing = slides.filter(s => noteBudgetSeconds(s.note) === undefined).map(s => s.no)
     expect(missing).toEqual([])
     const total = slides.reduce((sum, s) => sum + (noteBudgetSeconds(s.note) ?? 0), 0)
-    expect(total).toBe(parseDuration(slides[0].frontmatter.duration))
+    const duration = parseDuration(slides[0].frontmatter.duration)
+    expect(duration).toBe(25 * 60)
+    expect(total).toBeLessThanOrEqual(duration - SLACK_SECONDS)
   })
 
   it('has one divider slide per act, in order, each reachable by its route alias', () => {

@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+/**
+ * Confidence is data, and the audience sees it: a reported or alleged figure or event says so on the slide (StatCard,
+ * Fig, timeline cards, diagram labels) and in the transcript. Each test flips a fixture's certainty and watches the
+ * word appear; a template that dropped the qualifier would fail them.
+ */
+import type { PolicyEvent } from '../../data/export-controls.ts'
+import type { Certainty, Figure } from '../../data/schema.ts'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import { datedAfter } from '../../data/as-of.ts'
+import { certaintyQualifier } from '../../data/certainty.ts'
+import { exportControlEvents } from '../../data/export-controls.ts'
+import { sources } from '../../data/sources.ts'
+import { fillFigures } from '../../scripts/lib/diagram-source.ts'
+import { slideFacts } from '../../scripts/lib/slide-facts.ts'
+
+const fixture = vi.hoisted((): Figure<string> => ({
+  label: 'chips a lab is said to hold',
+  value: 50_000,
+  unit: 'GPUs',
+  source: 'deepseek-v3-paper',
+  certainty: 'primary',
+}))
+
+vi.mock('../../data/figures.ts', async (original) => {
+  const real = await original<typeof import('../../data/figures.ts')>()
+  return {
+    figures: { ...real.figures, fixtureFigure: fixture },
+  }
+})
+
+const CERTAINTIES: Array<[Certainty, string]> = [
+  ['primary', ''],
+  ['reported', 'reported'],
+  ['alleged', 'alleged'],
+]
+
+describe('certaintyQualifier', () => {
+  it.each(CERTAINTIES)('%s → "%s"', (certainty, word) => {
+    expect(certaintyQualifier(certainty)).toBe(word)
+  })
+})
+
+describe('on the slide', () => {
+  it.each(CERTAINTIES)('statCard and Fig show the qualifier of a %s figure', async (certainty, word) => {
+    fixture.certainty = certainty
+    const { default: StatCard } = await import('../../components/StatCard.vue')
+    const { default: Fig } = await import('../../components/Fig.vue')
+    for (const component of [StatCard, Fig]) {
+      const text = mount(component, {
+        props: { figure: 'fixtureFigure' as never },
+      }).text()
+      if (word)
+        expect(text).toContain(`(${word})`)
+      else
+        expect(text).not.toMatch(/\((?:reported|alleged)\)/)
+    }
+  })
+
+  it.each(CERTAINTIES)('a diagram label says so for a %s figure', (certainty, word) => {
+    const label = fillFigures('A["{fig:x chips}"]', () => ({ value: '50,000', citation: 7, qualifier: word || undefined }))
+    expect(label).toBe(word
+      ? `A["50,000 chips (${word}) [7]"]`
+      : 'A["50,000 chips [7]"]')
+    expect(certainty).toBeTruthy()
+  })
+
+  it('a timeline card says so for a reported or alleged event', async () => {
+    const { eventCard } = await import('../../components/event-card.ts')
+    const event: PolicyEvent = { ...exportControlEvents[0], certainty: 'primary' }
+    expect(eventCard(event, 0).qualifier).toBe('')
+    expect(eventCard({ ...event, certainty: 'alleged' }, 0).qualifier).toBe('alleged')
+    const { default: ExportTimeline } = await import('../../components/ExportTimeline.vue')
+    const reported = exportControlEvents.filter(e => e.period === 'swings' && e.certainty === 'reported')
+    expect(reported.length).toBeGreaterThan(0)
+    const text = mount(ExportTimeline, {
+      props: { period: 'swings' },
+      global: {
+        directives: { click: {} },
+      },
+    }).text()
+    expect(text.match(/\(reported\)/g)?.length).toBe(reported.length)
+  })
+})
+
+describe('on the page (transcript)', () => {
+  const from = {
+    figures: { fixtureFigure: fixture },
+    events: [
+      { ...exportControlEvents[0], period: 'rules' as const },
+    ],
+    cite: () => 3,
+  }
+  it.each(CERTAINTIES)('a %s figure is qualified in the slide facts', (certainty, word) => {
+    fixture.certainty = certainty
+    const [line] = slideFacts('<StatCard figure="fixtureFigure" />', from)
+    expect(line).toBe(`chips a lab is said to hold: 50,000 GPUs${word
+      ? ` (${word})`
+      : ''} [3].`)
+  })
+
+  it.each(CERTAINTIES)('a %s timeline event is qualified in the slide facts', (certainty, word) => {
+    const lines = slideFacts('<ExportTimeline period="rules" />', {
+      ...from,
+      events: [
+        { ...from.events[0], certainty },
+      ],
+    })
+    expect(lines).toHaveLength(1)
+    if (word)
+      expect(lines[0]).toContain(`(${word}). [3]`)
+    else
+      expect(lines[0]).not.toMatch(/reported|alleged/)
+  })
+})
+
+describe('the talk is current to its as-of date', () => {
+  it('no source, signing date or event is dated after it', () => {
+    const dated = [
+      ...Object.entries(sources).flatMap(([id, s]) => [
+        { id, date: s.date },
+        ...('signed' in s
+          ? [
+              { id: `${id} (signed)`, date: s.signed },
+            ]
+          : []),
+      ]),
+      ...exportControlEvents.map(e => ({ id: e.title, date: e.date })),
+    ]
+    expect(datedAfter(dated)).toEqual([])
+  })
+
+  it.each([
+    ['2026-11-30', true],
+    ['2026-12', true],
+    ['2026-11-29', false],
+    ['2026-11', false],
+  ])('%s after 2026-11-29: %s', (date, after) => {
+    expect(datedAfter([
+      { id: 'x', date },
+    ], '2026-11-29').length > 0).toBe(after)
+  })
+})
