@@ -3,12 +3,17 @@ import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { asOfLabel } from '../../data/as-of.ts'
+import { certaintyQualifier } from '../../data/certainty.ts'
 import { numberedSources } from '../../data/citations.ts'
+import { figures } from '../../data/figures.ts'
+import { formatFigure } from '../../data/format.ts'
 import { readSlides } from '../../scripts/lib/deck-info.ts'
 import { printHandout } from '../../scripts/lib/handout.ts'
 import { launchChromium } from '../../scripts/lib/launch-chromium.ts'
 import { noteParagraphs } from '../../scripts/lib/notes-text.ts'
 import { withExportServer } from '../../scripts/lib/print-deck.ts'
+import { slideFigureIds } from '../../scripts/lib/slide-facts.ts'
 import { ensureExported, exported } from './exported.ts'
 import { fonts, inkShare, pageCount, pageText, pdfInfo, PdfInspection, qpdfCheck } from './pdf-inspect.ts'
 import { comparable } from './text.ts'
@@ -38,6 +43,31 @@ test('notes handout: each slide\'s notes are on its page, or continue on the ver
     for (const p of paragraphs)
       expect(around, `slide ${slide.no}: "${opening(p)}"`).toContain(opening(p))
   }
+})
+
+test('handout and transcript: dated as of data/as-of.ts, and every reported or alleged figure says so on its slide\'s page', async () => {
+  const file = exported('handout')
+  const pages = await pageCount(file)
+  const texts = await Promise.all(Array.from({ length: pages }, (_, i) => pageText(file, i + 1)))
+  for (const [i, text] of texts.entries())
+    expect(text, `handout page ${i + 1} footer`).toContain(comparable(`facts as of ${asOfLabel()}`))
+  const md = await readFile(exported('transcriptMd'), 'utf8')
+  expect(md).toContain(`Facts as of ${asOfLabel()}.`)
+  let checked = 0
+  for (const slide of slides) {
+    for (const id of slideFigureIds(slide.content)) {
+      const figure = figures[id as keyof typeof figures]
+      const word = certaintyQualifier(figure.certainty)
+      if (!word)
+        continue
+      checked++
+      const page = texts.find(t => t.includes(`Slide ${slide.no} of ${slides.length} `))!
+      expect(page, `handout, slide ${slide.no}: ${id} is ${word}`).toContain(`(${word})`)
+      const section = md.slice(md.indexOf(`### ${slide.no}. `), md.indexOf('\n### ', md.indexOf(`### ${slide.no}. `) + 1))
+      expect(section, `transcript, slide ${slide.no}: ${id} is ${word}`).toMatch(new RegExp(`${formatFigure(figure).replace(/[$.]/g, '\\$&')} \\(${word}\\)`))
+    }
+  }
+  expect(checked).toBeGreaterThan(3)
 })
 
 test('3-up: ceil(slides / 3) pages, each with its three slide titles', async () => {
