@@ -48,7 +48,7 @@ export function slideSources(frontmatter: Frontmatter, no: number): SourceId[] {
     throw new TypeError(`Slide ${no}: "sources" must be a list of source ids`)
   for (const id of declared) {
     if (typeof id !== 'string' || !(id in sources))
-      throw new TypeError(`Slide ${no}: unknown source id "${String(id)}" in frontmatter; add it to data/sources.ts or fix the id`)
+      throw new TypeError(`Slide ${no}: unknown source id "${String(id)}" in frontmatter; add it to its act's file in data/sources/ or fix the id`)
   }
   return declared as SourceId[]
 }
