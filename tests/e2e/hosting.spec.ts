@@ -16,10 +16,10 @@ let slides: SlideInfo[]
 let visibleSource = ''
 test.beforeAll(async () => {
   slides = await readSlides()
-  const dataFiles = await readdir(join(PROJECT_ROOT, 'data'))
+  const dataFiles = (await readdir(join(PROJECT_ROOT, 'data'), { recursive: true, withFileTypes: true })).filter(f => f.isFile())
   visibleSource = [
     ...slides.map(s => s.content),
-    ...await Promise.all(dataFiles.map(f => readFile(join(PROJECT_ROOT, 'data', f), 'utf8'))),
+    ...await Promise.all(dataFiles.map(f => readFile(join(f.parentPath, f.name), 'utf8'))),
   ].join('\n')
 })
 
