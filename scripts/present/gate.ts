@@ -24,6 +24,9 @@ import { createSecretStore } from './secrets.ts'
 export const SESSION_COOKIE = '__Host-deck-session'
 export const PAIR_PATH = '/__gate/pair'
 export const LOGIN_PATH = '/__gate/login'
+/** How long a pairing link may be redeemed, and how long a paired session lasts (the talk, its set-up and questions). */
+export const PAIRING_TTL_MS = 10 * 60_000
+export const SESSION_TTL_MS = 2 * 3_600_000
 const MAX_JSON_BODY = 2 * 1024 * 1024
 const MAX_FORM_BODY = 4 * 1024
 
@@ -101,12 +104,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefin
 }
 
 export async function startGate(options: GateOptions): Promise<Gate> {
+  const sessionTtlMs = options.sessionTtlMs ?? SESSION_TTL_MS
   const secrets = createSecretStore({
-    pairingTtlMs: options.pairingTtlMs ?? 10 * 60_000,
-    sessionTtlMs: options.sessionTtlMs ?? 2 * 3_600_000,
+    pairingTtlMs: options.pairingTtlMs ?? PAIRING_TTL_MS,
+    sessionTtlMs,
     clock: options.clock,
   })
-  const sessionSeconds = Math.floor((options.sessionTtlMs ?? 2 * 3_600_000) / 1000)
+  const sessionSeconds = Math.floor(sessionTtlMs / 1000)
   const limits = createAttemptLimits(options.limits ?? DEFAULT_ATTEMPT_LIMITS)
   const proxy = createProxyServer({
     target: options.upstream,

@@ -20,7 +20,7 @@ import { runMain, UserError } from '../lib/user-error.ts'
 import { makeRunCertificate } from './certificate.ts'
 import { SERVE_NODE_FLAGS } from './dev-args.ts'
 import { chooseGateHost, localAddresses } from './gate-host.ts'
-import { startGate } from './gate.ts'
+import { PAIRING_TTL_MS, startGate } from './gate.ts'
 
 const MIN_PASSWORD = 12
 const SLIDEV_START_TIMEOUT_MS = 180_000
@@ -55,7 +55,7 @@ async function waitForSlidev(url: string, exited: () => boolean): Promise<void> 
 
 async function printPairing(link: string): Promise<void> {
   const qr = await QRCode.toString(link, { type: 'terminal', small: true, errorCorrectionLevel: 'M' })
-  console.log(`\n${qr}\nPairing link (single use, valid 10 minutes): ${link}\n`)
+  console.log(`\n${qr}\nPairing link (single use, valid ${PAIRING_TTL_MS / 60_000} minutes): ${link}\n`)
 }
 
 await runMain(async () => {
