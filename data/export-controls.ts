@@ -2,15 +2,14 @@ import type { Actor } from '../styles/tokens.ts'
 import type { Certainty } from './schema.ts'
 import type { SourceId } from './sources.ts'
 
-/** The two timeline slides: the rules and workarounds to mid-2025, then the swings on both sides since. */
-export type Period = 'rules' | 'swings'
-
 export interface PolicyEvent {
   /** ISO date, YYYY-MM or YYYY-MM-DD: when it happened (first day of a span). */
   date: string
   /** As the timeline shows it, e.g. "Oct 2022". */
   when: string
   title: string
+  /** The swimlane's label, at most four words; without one the event is a tick and its details go to the page. */
+  stage?: string
   detail: string
   actor: Actor
   source: SourceId
@@ -18,61 +17,50 @@ export interface PolicyEvent {
   also?: SourceId[]
   /** Primary, reported or alleged: a card that is not primary says so. */
   certainty: Certainty
-  period: Period
 }
 
-/** U.S. export controls, industry workarounds and Beijing's answers, one event per click. */
+/** U.S. export controls and Beijing's answers, in date order: the swimlane's Washington and Beijing lanes. */
 export const exportControlEvents: PolicyEvent[] = [
   {
     date: '2022-10-07',
     when: 'Oct 2022',
     title: 'First advanced-chip rule',
+    stage: 'Chip rule',
     detail: 'A chip needs a licence for China if it is both fast (a compute threshold) and well connected (600 GB/s or more between chips).',
     actor: 'usgov',
     source: 'fr-2022-advanced-computing',
     certainty: 'primary',
-    period: 'rules',
-  },
-  {
-    date: '2022-11-08',
-    when: '2022–23',
-    title: 'China-only variants',
-    detail: 'Nvidia sells China the A800 and H800: same AI arithmetic, slower links between chips. DeepSeek later trains V3 on H800s.',
-    actor: 'industry',
-    source: 'tomshardware-h800',
-    certainty: 'reported',
-    period: 'rules',
   },
   {
     date: '2023-10-17',
     when: 'Oct 2023',
     title: 'The bandwidth loophole closes',
+    stage: 'Loophole closed',
     detail: 'The link-speed test is dropped for a compute-density test, catching the A800 and H800; Nvidia answers with the weaker H20.',
     actor: 'usgov',
     source: 'fr-2023-advanced-computing-update',
     certainty: 'primary',
-    period: 'rules',
   },
   {
     date: '2024-12-02',
     when: 'Dec 2024',
     title: 'Memory and tools',
+    stage: 'HBM + tools',
     detail: 'Controls on high-bandwidth memory and chip-making equipment; a companion rule adds 140 entities, mostly Chinese.',
     actor: 'usgov',
     source: 'fr-2024-fdp-hbm',
     also: ['fr-2024-entity-list-additions'],
     certainty: 'primary',
-    period: 'rules',
   },
   {
     date: '2025-01-13',
     when: 'Jan 2025',
     title: 'AI Diffusion rule',
+    stage: 'Diffusion rule',
     detail: 'A worldwide licence regime with three country tiers; China in the most restricted tier.',
     actor: 'usgov',
     source: 'fr-2025-ai-diffusion',
     certainty: 'primary',
-    period: 'rules',
   },
   {
     date: '2025-04-09',
@@ -83,7 +71,6 @@ export const exportControlEvents: PolicyEvent[] = [
     source: 'nvidia-h20-8k',
     also: ['nvidia-sec-letter-h20-charge'],
     certainty: 'primary',
-    period: 'rules',
   },
   {
     date: '2025-05-13',
@@ -94,7 +81,6 @@ export const exportControlEvents: PolicyEvent[] = [
     source: 'gao-diffusion-non-enforcement',
     also: ['mofo-diffusion-rescission'],
     certainty: 'primary',
-    period: 'rules',
   },
   {
     date: '2025-07-14',
@@ -104,28 +90,27 @@ export const exportControlEvents: PolicyEvent[] = [
     actor: 'usgov',
     source: 'wsj-h20-revenue-share',
     certainty: 'reported',
-    period: 'rules',
   },
   {
     date: '2025-08',
     when: 'Aug–Nov 2025',
     title: 'Beijing pushes domestic chips',
+    stage: 'Discourages the H20',
     detail: 'Firms are told to justify H20 orders; new state-funded data centres must use only Chinese AI chips.',
     actor: 'beijing',
     source: 'reuters-china-domestic-chips',
     certainty: 'reported',
-    period: 'swings',
   },
   {
     date: '2025-09-29',
     when: 'Sep–Nov 2025',
     title: 'Affiliates Rule, then a pause',
+    stage: 'Affiliates Rule',
     detail: 'Firms 50% owned by listed entities become listed too; after the Trump–Xi deal it is suspended until 9 Nov 2026.',
     actor: 'usgov',
     source: 'fr-2025-affiliates-rule',
     also: ['freshfields-affiliates-suspension'],
     certainty: 'primary',
-    period: 'swings',
   },
   {
     date: '2025-12-08',
@@ -135,7 +120,6 @@ export const exportControlEvents: PolicyEvent[] = [
     actor: 'usgov',
     source: 'trump-h200-decision',
     certainty: 'primary',
-    period: 'swings',
   },
   {
     date: '2025-12-08',
@@ -145,31 +129,26 @@ export const exportControlEvents: PolicyEvent[] = [
     actor: 'usgov',
     source: 'operation-gatekeeper',
     certainty: 'reported',
-    period: 'swings',
   },
   {
     date: '2026-01-13',
     when: 'Jan 2026',
     title: 'H200 case by case, plus a tariff',
+    stage: 'Case by case',
     detail: 'Chips under set limits (the H200 fits) move to case-by-case review for China; a 25% tariff applies to them.',
     actor: 'usgov',
     source: 'fr-2026-license-review',
     also: ['whitecase-chip-tariff'],
     certainty: 'primary',
-    period: 'swings',
   },
   {
     date: '2026-01-14',
     when: 'Jan 2026',
     title: 'Beijing blocks the H200',
+    stage: 'Blocks the H200',
     detail: 'Customs are told H200s are not permitted; firms should buy them only if necessary.',
     actor: 'beijing',
     source: 'reuters-h200-customs-block',
     certainty: 'reported',
-    period: 'swings',
   },
 ]
-
-export function eventsOf(period: Period): PolicyEvent[] {
-  return exportControlEvents.filter(e => e.period === period)
-}

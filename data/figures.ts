@@ -127,6 +127,13 @@ export const figures = defineFigures<SourceId>()({
     source: 'deepseek-v3-paper',
     certainty: 'primary',
   },
+  v3MaxNodesPerToken: {
+    label: 'nodes a token’s experts may span in V3 (node-limited routing)',
+    value: 4,
+    unit: 'count',
+    source: 'deepseek-v3-paper',
+    certainty: 'primary',
+  },
   v3TrainingGpuHours: {
     label: 'DeepSeek-V3 full training',
     value: 2_788_000,

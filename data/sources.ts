@@ -1,6 +1,7 @@
 import { coldOpenSources } from './sources/0-cold-open.ts'
 import { riseSources } from './sources/1-rise.ts'
 import { originsSources } from './sources/2-origins.ts'
+import { squeezeChipSources } from './sources/3-squeeze-chips.ts'
 import { squeezeSources } from './sources/3-squeeze.ts'
 import { efficiencySources } from './sources/4-efficiency.ts'
 import { openSourceSources } from './sources/5-open-source.ts'
@@ -15,6 +16,7 @@ export const sources = {
   ...riseSources,
   ...originsSources,
   ...squeezeSources,
+  ...squeezeChipSources,
   ...efficiencySources,
   ...openSourceSources,
 }

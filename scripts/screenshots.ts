@@ -1,6 +1,7 @@
 /**
- * Looks at the deck: screenshots every slide at its final click step, in light and dark, from a build served
- * under its base path. node scripts/screenshots.ts <built-dir> <out-dir> [slides e.g. 1,4-6]
+ * Looks at the deck: screenshots slides in light and dark, from a build served under its base path or from a
+ * running dev server. node scripts/screenshots.ts <built-dir | http://…> <out-dir> [slides] [--viewport WxH] [--grayscale]
+ * Slides: "1,4-6" at their final click step; "17@2" for slide 17 at click 2.
  */
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -8,34 +9,62 @@ import { readDeckConfig } from '../deck.config.ts'
 import { countSlides } from './lib/deck-info.ts'
 import { launchChromium } from './lib/launch-chromium.ts'
 import { serveStatic } from './lib/static-server.ts'
-import { runMain } from './lib/user-error.ts'
+import { runMain, UserError } from './lib/user-error.ts'
 
-function parseRange(spec: string | undefined, total: number): number[] {
+interface Shot { no: number, clicks: number }
+
+function parseShots(spec: string | undefined, total: number): Shot[] {
   if (!spec)
-    return Array.from({ length: total }, (_, i) => i + 1)
+    return Array.from({ length: total }, (_, i) => ({ no: i + 1, clicks: 99 }))
   return spec.split(',').flatMap((part) => {
-    const [a, b] = part.split('-').map(Number)
-    return Array.from({ length: (b ?? a) - a + 1 }, (_, i) => a + i)
+    const [range, at] = part.split('@')
+    const [a, b] = range.split('-').map(Number)
+    if (!Number.isInteger(a) || (b !== undefined && !Number.isInteger(b)))
+      throw new UserError(`Cannot read the slide list "${spec}": use numbers and ranges such as 1,4-6 or 17@2.`)
+    return Array.from({ length: (b ?? a) - a + 1 }, (_, i) => ({
+      no: a + i,
+      clicks: at === undefined
+        ? 99
+        : Number(at),
+    }))
   })
 }
 
 await runMain(async () => {
-  const [dir = 'dist', out = '.cache/screenshots', range] = process.argv.slice(2)
+  const args = process.argv.slice(2)
+  const flag = (name: string) => {
+    const i = args.indexOf(name)
+    return i < 0
+      ? undefined
+      : args.splice(i, 2)[1]
+  }
+  const viewport = flag('--viewport') ?? '1280x720'
+  const grayscale = args.includes('--grayscale')
+  const [dir = 'dist', out = '.cache/screenshots', range] = args.filter(a => a !== '--grayscale')
+  const [width, height] = viewport.split('x').map(Number)
   const { base } = readDeckConfig()
-  const server = await serveStatic(dir, base)
+  const server = /^https?:\/\//.test(dir)
+    ? undefined
+    : await serveStatic(dir, base)
+  const url = server?.url ?? dir.replace(/\/?$/, '/')
   const browser = await launchChromium()
   await mkdir(out, { recursive: true })
   try {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({
-        viewport: { width: 1280, height: 720 },
+        viewport: { width, height },
         colorScheme: scheme,
       })
-      for (const no of parseRange(range, await countSlides())) {
-        await page.goto(`${server.url}${no}?clicks=99`, { waitUntil: 'networkidle' })
-        await page.waitForTimeout(400)
+      for (const { no, clicks } of parseShots(range, await countSlides())) {
+        await page.goto(`${url}${no}?clicks=${clicks}`, { waitUntil: 'networkidle' })
+        if (grayscale)
+          await page.addStyleTag({ content: 'html { filter: grayscale(1) }' })
+        await page.waitForTimeout(600)
+        const suffix = clicks === 99
+          ? ''
+          : `@${clicks}`
         await page.locator(`#slideshow .slidev-page-${no}`).screenshot({
-          path: join(out, `${String(no).padStart(2, '0')}-${scheme}.png`),
+          path: join(out, `${String(no).padStart(2, '0')}${suffix}-${scheme}${grayscale ? '-grey' : ''}.png`),
         })
       }
       await page.close()
@@ -43,7 +72,7 @@ await runMain(async () => {
   }
   finally {
     await browser.close()
-    await server.close()
+    await server?.close()
   }
   console.log(`Screenshots in ${out}`)
 })

@@ -3,24 +3,24 @@
  * qualifier when it is reported or alleged, its caveat and its citation number; each timeline event likewise.
  * Read from the slide's Markdown the same way the slide renders it, so stage and page cannot drift.
  */
-import type { PolicyEvent } from '../../data/export-controls.ts'
+import type { PageFact } from '../../components/act3-page.ts'
 import type { Figure } from '../../data/schema.ts'
+import { COMPONENT_FACTS } from '../../components/act3-page.ts'
 import { certaintyQualifier } from '../../data/certainty.ts'
 import { citationNumber } from '../../data/citations.ts'
-import { exportControlEvents } from '../../data/export-controls.ts'
 import { figures as deckFigures } from '../../data/figures.ts'
 import { formatFigure } from '../../data/format.ts'
-import { actorTags } from '../../styles/tokens.ts'
 
 export interface FactSources {
   figures: Record<string, Figure<string>>
-  events: PolicyEvent[]
+  /** Facts of the data components (threshold chart, swimlane, pipe), by tag. */
+  components: Record<string, () => PageFact[]>
   cite: (source: string) => number
 }
 
 const DECK: FactSources = {
   figures: deckFigures,
-  events: exportControlEvents,
+  components: COMPONENT_FACTS,
   cite: id => citationNumber(id as Parameters<typeof citationNumber>[0]),
 }
 
@@ -63,15 +63,11 @@ export function slideFacts(content: string, from: FactSources = DECK): string[] 
       from.cite(figure.source),
     ])}.${caveat}`)
   }
-  const periods = [
-    ...content.matchAll(/<ExportTimeline\s[^>]*period="(\w+)"/g),
-  ].map(m => m[1])
-  for (const event of from.events.filter(e => periods.includes(e.period))) {
-    const who = actorTags[event.actor]
-    facts.push(`${event.when}, ${who}: ${event.title}. ${qualified(event.detail.replace(/\.$/, ''), event.certainty)}. ${markers([
-      event.source,
-      ...event.also ?? [],
-    ].map(from.cite))}`)
+  for (const [tag, list] of Object.entries(from.components)) {
+    if (!new RegExp(`<${tag}[\\s/>]`).test(content))
+      continue
+    for (const fact of list())
+      facts.push(`${qualified(fact.text, fact.certainty)}. ${markers(fact.sources.map(from.cite))}`)
   }
   return facts
 }

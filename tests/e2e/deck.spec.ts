@@ -4,6 +4,7 @@ import { TEST_BASE } from '../../deck.config.ts'
 import { readSlides, routeAliases } from '../../scripts/lib/deck-info.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { accessibilityChecks } from './a11y-checks.ts'
+import { chartChecks } from './chart-checks.ts'
 import { diagramChecks } from './diagram-checks.ts'
 import { layoutShiftCheck } from './layout-shift.ts'
 import { TEST_BUILDS } from './paths.ts'
@@ -30,6 +31,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         ...accessibilityChecks(slides),
         layoutShiftCheck(),
         diagramChecks(slides),
+        chartChecks(),
       ],
     })
     await context.close()

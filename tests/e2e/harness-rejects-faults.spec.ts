@@ -3,6 +3,7 @@ import type { Problem } from './walk.ts'
 import { expect, test } from '@playwright/test'
 import { TEST_BASE } from '../../deck.config.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
+import { chartChecks } from './chart-checks.ts'
 import { layoutShiftCheck } from './layout-shift.ts'
 import { TEST_BUILDS } from './paths.ts'
 import { formatProblem, walkDeck } from './walk.ts'
@@ -21,12 +22,17 @@ const expected: Array<{ slide: number, kind: Problem['kind'], detail?: RegExp }>
   { slide: 5, kind: 'mermaid-error' },
   { slide: 7, kind: 'overflow' },
   { slide: 8, kind: 'layout-shift' },
+  { slide: 9, kind: 'chart', detail: /stage text "Tiny label" is [\d.]+ px/ },
+  { slide: 9, kind: 'chart', detail: /labels "Left label" and "Right label" overlap/ },
+  { slide: 9, kind: 'chart', detail: /marks "controlled" and "free" share the shape circle/ },
+  { slide: 9, kind: 'chart', detail: /lane "washington" .* outside its lane/ },
 ]
 
 test('the slide walk rejects each fault of the fixture deck and names its slide', async ({ page }) => {
   const { problems } = await walkDeck(page, server.url, {
     extraChecks: [
       layoutShiftCheck(),
+      chartChecks(),
     ],
   })
   const report = problems.map(formatProblem).join('\n')

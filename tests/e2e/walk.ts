@@ -4,7 +4,7 @@ import type { Page, Request } from '@playwright/test'
 export interface Problem {
   slide: number | '?'
   click: number
-  kind: 'console' | 'page-error' | 'failed-request' | 'external-request' | 'overflow' | 'empty' | 'mermaid-error' | 'accessibility' | 'layout-shift' | 'diagram'
+  kind: 'console' | 'page-error' | 'failed-request' | 'external-request' | 'overflow' | 'empty' | 'mermaid-error' | 'accessibility' | 'layout-shift' | 'diagram' | 'chart'
   detail: string
 }
 

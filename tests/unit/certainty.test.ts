@@ -1,15 +1,16 @@
 // @vitest-environment happy-dom
 /**
  * Confidence is data, and the audience sees it: a reported or alleged figure or event says so on the slide (StatCard,
- * Fig, timeline cards, diagram labels) and in the transcript. Each test flips a fixture's certainty and watches the
+ * Fig, swimlane marks, diagram labels) and in the transcript. Each test flips a fixture's certainty and watches the
  * word appear; a template that dropped the qualifier would fail them.
  */
-import type { PolicyEvent } from '../../data/export-controls.ts'
 import type { Certainty, Figure } from '../../data/schema.ts'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
+import { laneItems } from '../../components/swimlane.ts'
 import { datedAfter } from '../../data/as-of.ts'
 import { certaintyQualifier } from '../../data/certainty.ts'
+import { releases, saleWindows } from '../../data/china-chips-timeline.ts'
 import { exportControlEvents } from '../../data/export-controls.ts'
 import { sources } from '../../data/sources.ts'
 import { fillFigures } from '../../scripts/lib/diagram-source.ts'
@@ -66,30 +67,20 @@ describe('on the slide', () => {
     expect(certainty).toBeTruthy()
   })
 
-  it('a timeline card says so for a reported or alleged event', async () => {
-    const { eventCard } = await import('../../components/event-card.ts')
-    const event: PolicyEvent = { ...exportControlEvents[0], certainty: 'primary' }
-    expect(eventCard(event, 0).qualifier).toBe('')
-    expect(eventCard({ ...event, certainty: 'alleged' }, 0).qualifier).toBe('alleged')
-    const { default: ExportTimeline } = await import('../../components/ExportTimeline.vue')
-    const reported = exportControlEvents.filter(e => e.period === 'swings' && e.certainty === 'reported')
-    expect(reported.length).toBeGreaterThan(0)
-    const text = mount(ExportTimeline, {
-      props: { period: 'swings' },
-      global: {
-        directives: { click: {} },
-      },
-    }).text()
-    expect(text.match(/\(reported\)/g)?.length).toBe(reported.length)
+  it.each(CERTAINTIES)('a %s swimlane event is drawn hollow exactly when it is not primary', (certainty, word) => {
+    const items = laneItems([
+      { ...exportControlEvents[0], certainty },
+    ], [], [])
+    expect(items).toHaveLength(1)
+    expect(items[0].qualifier).toBe(word)
+    expect(items[0].hollow).toBe(word !== '')
   })
 })
 
 describe('on the page (transcript)', () => {
   const from = {
     figures: { fixtureFigure: fixture },
-    events: [
-      { ...exportControlEvents[0], period: 'rules' as const },
-    ],
+    components: {},
     cite: () => 3,
   }
   it.each(CERTAINTIES)('a %s figure is qualified in the slide facts', (certainty, word) => {
@@ -100,18 +91,33 @@ describe('on the page (transcript)', () => {
       : ''} [3].`)
   })
 
-  it.each(CERTAINTIES)('a %s timeline event is qualified in the slide facts', (certainty, word) => {
-    const lines = slideFacts('<ExportTimeline period="rules" />', {
+  it.each(CERTAINTIES)('a %s timeline fact is qualified in the slide facts', (certainty, word) => {
+    const lines = slideFacts('<SwimlaneTimeline />', {
       ...from,
-      events: [
-        { ...from.events[0], certainty },
-      ],
+      components: {
+        SwimlaneTimeline: () => [
+          {
+            text: 'Oct 2022, Washington: First rule',
+            certainty,
+            sources: ['fr-2022-advanced-computing'],
+          },
+        ],
+      },
     })
     expect(lines).toHaveLength(1)
     if (word)
-      expect(lines[0]).toContain(`(${word}). [3]`)
+      expect(lines[0]).toBe(`Oct 2022, Washington: First rule (${word}). [3]`)
     else
-      expect(lines[0]).not.toMatch(/reported|alleged/)
+      expect(lines[0]).toBe('Oct 2022, Washington: First rule. [3]')
+  })
+
+  it('lists every swimlane event, sale window and release of the deck, in date order', () => {
+    const lines = slideFacts('<SwimlaneTimeline />')
+    expect(lines).toHaveLength(exportControlEvents.length + saleWindows.length + releases.length)
+    expect(lines.filter(l => l.includes('(reported)')).length).toBe([
+      ...exportControlEvents,
+      ...saleWindows,
+    ].filter(e => e.certainty === 'reported').length)
   })
 })
 

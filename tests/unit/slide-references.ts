@@ -1,6 +1,6 @@
 import type { SourceId } from '../../data/sources.ts'
+import { componentSources } from '../../components/act3-page.ts'
 import { benchmarkSource } from '../../data/benchmarks.ts'
-import { exportControlEvents } from '../../data/export-controls.ts'
 import { figures } from '../../data/figures.ts'
 import { attentionConfigs } from '../../data/model-configs.ts'
 import { quotes } from '../../data/quotes.ts'
@@ -37,13 +37,7 @@ export function slideReferences(content: string): SlideReferences {
     cited.add((figures as Record<string, { source: string }>)[id]?.source ?? `unknown figure ${id}`)
   for (const id of quoteIds)
     cited.add((quotes as Record<string, { source: string }>)[id]?.source ?? `unknown quote ${id}`)
-  if (content.includes('<ExportTimeline')) {
-    const periods = attr(content, 'period')
-    exportControlEvents.filter(e => periods.includes(e.period)).forEach(e => [
-      e.source,
-      ...e.also ?? [],
-    ].forEach(id => cited.add(id)))
-  }
+  componentSources(content).forEach(id => cited.add(id))
   if (content.includes('<BenchmarkChart'))
     cited.add(benchmarkSource)
   if (content.includes('<MoeRouter'))

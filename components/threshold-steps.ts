@@ -1,0 +1,60 @@
+import type { RegimeId } from '../data/chip-rules.ts'
+import type { ChipId } from '../data/chips.ts'
+
+/** The threshold chart's script: which rule, which axis and which chips each click step shows, and its caption. */
+
+export type YAxis = 'io' | 'density' | 'dram'
+
+export interface Step {
+  regime: RegimeId
+  yAxis: YAxis
+  chips: ChipId[]
+  /** One line for the stage: what this step shows. */
+  caption: string
+  /** Shown in a box where the rule is not a threshold. */
+  note?: string
+  /** Draw "same compute, thinner pipe" arrows from each of these chips to its China variant. */
+  variants?: Array<[ChipId, ChipId]>
+  /** A chip to ring in DeepSeek's colour, with a label. */
+  highlight?: { chip: ChipId, label: string }
+}
+
+/** The chart's click steps, one regime per step (the 2022 rule and Nvidia's answer to it are two). */
+export const STEPS: Step[] = [
+  {
+    regime: 'oct-2022',
+    yAxis: 'io',
+    chips: ['a100', 'h100'],
+    caption: '2022: licence if fast and well linked',
+  },
+  {
+    regime: 'oct-2022',
+    yAxis: 'io',
+    chips: ['a100', 'h100', 'a800', 'h800'],
+    caption: 'Nvidia’s answer: same compute, thinner pipe',
+    variants: [
+      ['a100', 'a800'],
+      ['h100', 'h800'],
+    ],
+    highlight: { chip: 'h800', label: 'V3 trained on these' },
+  },
+  {
+    regime: 'oct-2023',
+    yAxis: 'density',
+    chips: ['a100', 'a800', 'h100', 'h800', 'h20'],
+    caption: '2023: density replaces links; H20 fits under',
+  },
+  {
+    regime: 'apr-2025',
+    yAxis: 'density',
+    chips: ['a100', 'a800', 'h100', 'h800', 'h20'],
+    caption: 'Apr 2025: a letter, not a line, stops the H20',
+    note: 'No new line: a letter on memory and links',
+  },
+  {
+    regime: 'jan-2026',
+    yAxis: 'dram',
+    chips: ['h100', 'h200', 'b200', 'ascend-910c'],
+    caption: '2026: case by case inside the box',
+  },
+]
