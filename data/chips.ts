@@ -58,6 +58,15 @@ const GA100_DIE = point(826, 'official', 'nvidia-ampere-whitepaper')
 const GH100_DIE = point(814, 'official', 'nvidia-hopper-whitepaper')
 const PCIE_GEN4 = point(64, 'official', 'nvidia-a100-datasheet')
 const PCIE_GEN5 = point(128, 'official', 'nvidia-h100-datasheet')
+/** China variants keep their parent's PCIe link: reported, not in a datasheet of theirs. */
+function parentPcie(link: Measure, source: SourceId): Measure {
+  return {
+    ...link,
+    provenance: 'secondary',
+    source,
+    note: 'as the parent chip',
+  }
+}
 function HOPPER_FP8(source: SourceId, provenance: Measure['provenance'] = 'official'): Throughput {
   return {
     bits: 8,
@@ -102,7 +111,7 @@ export const chips: Record<ChipId, Chip> = {
     ],
     dieArea: point(826, 'secondary', 'tomshardware-h800', 'the same GA100 die'),
     chipLinks: point(400, 'secondary', 'tomshardware-h800'),
-    hostLink: PCIE_GEN4,
+    hostLink: parentPcie(PCIE_GEN4, 'tomshardware-h800'),
     memoryBandwidth: point(2039, 'secondary', 'tomshardware-h800', 'as the A100'),
   },
   'h100': {
@@ -126,7 +135,7 @@ export const chips: Record<ChipId, Chip> = {
     ],
     dieArea: point(814, 'secondary', 'tomshardware-h800', 'the same GH100 die'),
     chipLinks: point(400, 'secondary', 'tomshardware-h800', 'dealer specifications; Reuters: about half the H100'),
-    hostLink: PCIE_GEN5,
+    hostLink: parentPcie(PCIE_GEN5, 'tomshardware-h800'),
     memoryBandwidth: point(3350, 'secondary', 'tomshardware-h800', 'as the H100'),
   },
   'h20': {
@@ -142,7 +151,7 @@ export const chips: Record<ChipId, Chip> = {
     ],
     dieArea: point(814, 'estimate', 'tweaktown-h20-specs', 'assumes the GH100 die; any die over 740 mm² keeps it under 3.2'),
     chipLinks: point(900, 'secondary', 'tweaktown-h20-specs'),
-    hostLink: PCIE_GEN5,
+    hostLink: parentPcie(PCIE_GEN5, 'tweaktown-h20-specs'),
     memoryBandwidth: point(4000, 'secondary', 'tweaktown-h20-specs'),
   },
   'h200': {
