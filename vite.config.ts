@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import { join } from 'node:path'
 import QRCode from 'qrcode'
 import { defineConfig } from 'vite'
 import { readDeckConfig } from './deck.config.ts'
@@ -87,6 +88,23 @@ function deckMetaTags(url: string): Plugin {
   }
 }
 
+/**
+ * Swaps one of Slidev's internal components for the project's fixed copy in overrides/: the import is resolved to
+ * our file only when Slidev's NavControls asks for it, so nothing else changes.
+ */
+function slidevOverrides(): Plugin {
+  const overrides: Record<string, string> = {
+    './MenuButton.vue': join(import.meta.dirname, 'overrides/MenuButton.vue'),
+  }
+  return {
+    name: 'deck-slidev-overrides',
+    enforce: 'pre',
+    resolveId: (source, importer) => (importer?.includes('/@slidev/client/internals/') && source in overrides
+      ? overrides[source]
+      : undefined),
+  }
+}
+
 const deck = readDeckConfig()
 
 export default defineConfig({
@@ -94,6 +112,7 @@ export default defineConfig({
     __DECK_URL__: JSON.stringify(deck.url),
   },
   plugins: [
+    slidevOverrides(),
     deckDevGuard(),
     deckFonts(),
     deckQrCode(deck.url),

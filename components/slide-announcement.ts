@@ -14,9 +14,21 @@ export const CLICKER_KEYS = {
   prev: ['PageUp'],
 } as const
 
+/**
+ * Elements during whose focus Slidev stands its own shortcuts aside: form fields ("inputting") and buttons or links
+ * ("on focus"). A clicker's keys must still move the deck from any of them.
+ */
+export const FOCUS_TRAPS = [
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'BUTTON',
+  'A',
+] as const
+
 export function clickerAction(key: string, target: EventTarget | null): 'next' | 'prev' | undefined {
   const tag = (target as HTMLElement | null)?.tagName
-  if (!tag || !['INPUT', 'SELECT', 'TEXTAREA'].includes(tag))
+  if (!tag || !(FOCUS_TRAPS as readonly string[]).includes(tag))
     return undefined
   if ((CLICKER_KEYS.next as readonly string[]).includes(key))
     return 'next'

@@ -1,5 +1,6 @@
 import type { ComponentInternalInstance } from 'vue'
 import { defineAppSetup } from '@slidev/types'
+import { retryAfterGesture } from './wake-lock.ts'
 
 /** The slide number of the component that failed, found through Slidev's SlideWrapper (`route` prop). */
 export function slideNumberOf(instance: ComponentInternalInstance | null): number | undefined {
@@ -13,9 +14,12 @@ export function slideNumberOf(instance: ComponentInternalInstance | null): numbe
 
 /**
  * A component that throws must not take the deck down, and whoever reads the console must learn which slide
- * to fix: errors are logged as "[deck] slide N: …".
+ * to fix: errors are logged as "[deck] slide N: …". The screen wake lock waits for a gesture where the browser
+ * demands one (setup/wake-lock.ts).
  */
 export default defineAppSetup(({ app }) => {
+  if (typeof navigator !== 'undefined' && 'wakeLock' in navigator)
+    retryAfterGesture(navigator.wakeLock as unknown as Parameters<typeof retryAfterGesture>[0], window)
   app.config.errorHandler = (error, instance, info) => {
     const no = slideNumberOf(instance?.$ ?? null)
     const message = error instanceof Error

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-chromium'
+import type { Browser } from 'playwright-core'
 
 export interface FetchedResource {
   url: string

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-chromium'
+import type { Browser } from 'playwright-core'
 
 /** Milliseconds from navigation start until `selector` inside slide `no` is visible, with a cold cache. */
 export async function deepLinkTime(browser: Browser, deckUrl: string, no: number, selector: string): Promise<number> {

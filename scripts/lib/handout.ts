@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-chromium'
+import type { Browser } from 'playwright-core'
 import { openPrintPage } from './print-deck.ts'
 
 export type HandoutKind = 'notes' | 'three-up'

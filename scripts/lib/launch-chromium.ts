@@ -1,5 +1,5 @@
-import type { Browser } from 'playwright-chromium'
-import { chromium } from 'playwright-chromium'
+import type { Browser } from 'playwright-core'
+import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts'
 
 /** The system Chromium (found by findChromium), headless, with the deck's offline-safe flags. */

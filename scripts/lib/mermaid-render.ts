@@ -1,5 +1,5 @@
 import type { MermaidConfig } from 'mermaid'
-import type { Browser, Page } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-core'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { fonts } from '../../styles/tokens.ts'
@@ -22,6 +22,9 @@ export interface MermaidRenderer {
   draw: (code: string, domId: string) => Promise<DrawnDiagram>
   close: () => Promise<void>
 }
+
+/** Extra width for every diagram label box, so another engine's wider text metrics never clip a label. */
+export const LABEL_SLACK_PX = 10
 
 const ORIGIN = 'http://diagrams.deck.invalid'
 const require = createRequire(import.meta.url)
@@ -102,7 +105,7 @@ export async function openMermaidRenderer(config: MermaidConfig): Promise<Mermai
   }
   let queue: Promise<unknown> = Promise.resolve()
   const drawNow = async (code: string, domId: string): Promise<DrawnDiagram> => {
-    const result = await page.evaluate(async ({ code, domId, config, cjkCharacters }) => {
+    const result = await page.evaluate(async ({ code, domId, config, cjkCharacters, labelSlack }) => {
       const mermaid = (globalThis as unknown as { mermaid: typeof import('mermaid').default }).mermaid
       mermaid.initialize({ ...config, startOnLoad: false })
       try {
@@ -144,6 +147,21 @@ export async function openMermaidRenderer(config: MermaidConfig): Promise<Mermai
         parts.append(value.slice(last))
         text.replaceWith(parts)
       }
+      // Label boxes are sized with Chromium's text metrics; WebKit's text runs 1–6 px wider and its foreignObject
+      // clips ("2019–20" read "2019–2"). Widen every label box by a margin that stays inside the node's padding and
+      // centre the text in it, so no engine's metrics can cut a label.
+      for (const box of holder.querySelectorAll('foreignObject')) {
+        const width = Number(box.getAttribute('width'))
+        if (!width)
+          continue
+        box.setAttribute('width', String(width + labelSlack))
+        box.setAttribute('x', String(Number(box.getAttribute('x') ?? 0) - labelSlack / 2))
+        const label = box.firstElementChild as HTMLElement | null
+        if (label) {
+          label.style.width = '100%'
+          label.style.textAlign = 'center'
+        }
+      }
       const drawn = holder.querySelector('svg')!
       const viewBox = drawn.viewBox.baseVal
       return { svg: drawn.outerHTML, width: viewBox.width, height: viewBox.height }
@@ -152,6 +170,7 @@ export async function openMermaidRenderer(config: MermaidConfig): Promise<Mermai
       domId,
       config,
       cjkCharacters: CJK_CHARACTERS,
+      labelSlack: LABEL_SLACK_PX,
     })
     if ('error' in result)
       throw new DiagramSyntaxError(result.error)

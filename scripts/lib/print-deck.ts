@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import type { Browser, Page } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-core'
 import { createServer as createNetServer } from 'node:net'
 import { join } from 'node:path'
 import { PROJECT_ROOT } from './deck-info.ts'

@@ -3,18 +3,6 @@ import type { Problem, StepCheck } from './walk.ts'
 import AxeBuilder from '@axe-core/playwright'
 import { slideAnnouncement } from '../../components/slide-announcement.ts'
 
-/**
- * The only accessibility exclusions, each with its reason. Everything else axe reports as serious or critical
- * fails the walk.
- */
-export const AXE_EXCLUSIONS: Array<{ rule: string, selector: string, why: string }> = [
-  {
-    rule: 'nested-interactive',
-    selector: 'nav',
-    why: 'Slidev\'s own MenuButton (nav bar settings and more-options menus) wraps an icon button in a button; it is Slidev UI, not deck content, and stays operable by keyboard.',
-  },
-]
-
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/
 
 /** Accessibility checks the slide walk runs at every step (light or dark, as the page is). */
@@ -26,14 +14,9 @@ export function accessibilityChecks(slides: SlideInfo[]): StepCheck[] {
     for (const violation of result.violations) {
       if (violation.impact !== 'serious' && violation.impact !== 'critical')
         continue
-      for (const node of violation.nodes) {
-        const selector = node.target.join(' ')
-        const excluded = AXE_EXCLUSIONS.some(e => e.rule === violation.id && node.html && selector.includes(e.selector) === false && node.ancestry?.some(a => a.includes(e.selector)))
-          || AXE_EXCLUSIONS.some(e => e.rule === violation.id && selector.includes(e.selector))
-          || (await page.locator(selector).first().evaluate((el, sel) => Boolean(el.closest(sel)), AXE_EXCLUSIONS.find(e => e.rule === violation.id)?.selector ?? ':not(*)').catch(() => false))
-        if (!excluded)
-          problems.push({ ...step, kind: 'accessibility', detail: `${violation.id} (${violation.impact}) at ${selector}: ${violation.help}` })
-      }
+      // No exclusions: the deck's own controls and Slidev's UI around them must pass (overrides/MenuButton.vue).
+      for (const node of violation.nodes)
+        problems.push({ ...step, kind: 'accessibility', detail: `${violation.id} (${violation.impact}) at ${node.target.join(' ')}: ${violation.help}` })
     }
     return problems
   }

@@ -26,6 +26,7 @@ const expected: Array<{ slide: number, kind: Problem['kind'], detail?: RegExp }>
   { slide: 9, kind: 'chart', detail: /labels "Left label" and "Right label" overlap/ },
   { slide: 9, kind: 'chart', detail: /marks "controlled" and "free" share the shape circle/ },
   { slide: 9, kind: 'chart', detail: /lane "washington" .* outside its lane/ },
+  { slide: 10, kind: 'layout', detail: /puts all 5 entries in the right column/ },
 ]
 
 test('the slide walk rejects each fault of the fixture deck and names its slide', async ({ page }) => {

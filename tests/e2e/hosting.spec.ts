@@ -185,6 +185,30 @@ test('offline after one visit: with the server stopped and the network off, ever
   await context.close()
 })
 
+test('the offline badge tells the truth on a return visit: it never stays on "Caching for offline…"', async ({ browser }) => {
+  const server = await serveStatic(TEST_BUILDS.public, TEST_BASE)
+  const context = await browser.newContext({
+    serviceWorkers: 'allow',
+    viewport: { width: 1280, height: 720 },
+  })
+  const page = await context.newPage()
+  try {
+    await page.goto(`${server.url}1`)
+    await expect(page.locator('.slidev-pwa-indicator.ready'), 'first visit: "Ready offline"').toBeVisible({ timeout: 60_000 })
+    for (const visit of ['reload', 'another slide']) {
+      await (visit === 'reload'
+        ? page.reload()
+        : page.goto(`${server.url}3`))
+      await page.waitForLoadState('networkidle')
+      await expect(page.getByText('Caching for offline…'), `${visit}: the cache is complete, so the badge must not claim it is caching`).toHaveCount(0, { timeout: 5_000 })
+    }
+  }
+  finally {
+    await context.close()
+    await server.close()
+  }
+})
+
 /** Share of pixels that differ noticeably between two PNGs of the same size, computed in the browser. */
 async function imageDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
   return page.evaluate(async ([a64, b64]) => {

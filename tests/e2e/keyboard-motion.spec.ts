@@ -35,6 +35,33 @@ test('keyboard only: the KV-cache calculator is reachable and operable, focus is
   await expect(page).toHaveURL(new RegExp(`/${slide.no}(\\?|$)`))
 })
 
+test('the clicker keeps working after the speaker touches the calculator: a clicked preset or a focused field never swallows the keys', async ({ page }) => {
+  const slides = await readSlides()
+  const slide = slides.find(s => s.content.includes('<KvCacheCalculator'))!
+  const at = (no: number) => new RegExp(`/${no}(\\?|$)`)
+  await page.goto(`${server.url}${slide.no}`)
+  await settle(page, slide.no)
+  await page.locator(`#slideshow .slidev-page-${slide.no} [data-testid="kv-calculator"] button`).first().click()
+  await page.keyboard.press('PageDown')
+  await expect(page, 'PageDown after clicking a preset').toHaveURL(at(slide.no + 1))
+  await page.keyboard.press('ArrowLeft')
+  await expect(page, 'ArrowLeft afterwards').toHaveURL(at(slide.no))
+  await settle(page, slide.no)
+  await page.locator(`#slideshow .slidev-page-${slide.no} [data-testid="kv-calculator"] input[inputmode]`).focus()
+  await page.keyboard.press('PageDown')
+  await expect(page, 'PageDown from the focused field').toHaveURL(at(slide.no + 1))
+  for (const key of [
+    'ArrowRight',
+    'ArrowLeft',
+    'PageUp',
+    'PageDown',
+  ]) {
+    const before = page.url()
+    await page.keyboard.press(key)
+    await expect(page, `${key} after leaving the field must move the deck`).not.toHaveURL(before)
+  }
+})
+
 test('prefers-reduced-motion: slides change with no transition or animation running', async ({ browser }) => {
   const context = await browser.newContext({
     reducedMotion: 'reduce',

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-chromium'
+import type { Browser } from 'playwright-core'
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
 import { expect, test } from '@playwright/test'
 import { TEST_BASE } from '../../deck.config.ts'

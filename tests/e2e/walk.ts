@@ -1,10 +1,11 @@
 import type { Page, Request } from '@playwright/test'
+import { slideDomProblems, sourcesColumnProblems } from '../browsers/probes.ts'
 
 /** One place the harness found something wrong, with the slide and click step that shows it. */
 export interface Problem {
   slide: number | '?'
   click: number
-  kind: 'console' | 'page-error' | 'failed-request' | 'external-request' | 'overflow' | 'empty' | 'mermaid-error' | 'accessibility' | 'layout-shift' | 'diagram' | 'chart'
+  kind: 'console' | 'page-error' | 'failed-request' | 'external-request' | 'overflow' | 'empty' | 'mermaid-error' | 'accessibility' | 'layout-shift' | 'diagram' | 'chart' | 'layout'
   detail: string
 }
 
@@ -70,76 +71,19 @@ export async function settle(page: Page, slide: number): Promise<void> {
   }, slide, { timeout: 5_000 }).catch(() => undefined)
 }
 
-/** DOM checks on the current slide: overflow of the canvas, empty slide, mermaid errors. */
+/** DOM checks on the current slide: overflow of the canvas, empty slide, mermaid errors (tests/browsers/probes.ts). */
 async function checkSlideDom(page: Page, step: Step): Promise<Problem[]> {
-  const found = await page.evaluate((no) => {
-    const root = document.querySelector<HTMLElement>(`#slideshow .slidev-page-${no}`)
-    if (!root) {
-      return [
-        { kind: 'empty', detail: 'slide element not found' },
-      ]
-    }
-    const out: Array<{ kind: string, detail: string }> = []
-    const frame = root.getBoundingClientRect()
-    const tolerance = 1
-    // Screen-reader-only content (1px boxes, clip-path) is meant to be invisible: skip it and everything inside.
-    const visuallyHidden = (el: Element) => {
-      for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
-        const box = node.getBoundingClientRect()
-        const style = getComputedStyle(node)
-        // Visually hidden by clip-path, or by the older clip: rect(0 0 0 0) that UnoCSS's sr-only uses.
-        const clipped = (style.clipPath !== 'none' && style.clipPath !== '') || (style.position === 'absolute' && style.clip.replace(/px|,|\s/g, '') === 'rect(0000)')
-        if ((box.width <= 1 && box.height <= 1) || clipped)
-          return true
-      }
-      return false
-    }
-    let overflowFound = false
-    let clippedFound = false
-    // Diagrams draw inside open shadow roots: look inside them too.
-    const everything = (scope: ParentNode): HTMLElement[] => [
-      ...scope.querySelectorAll<HTMLElement>('*'),
-    ]
-      .flatMap(el => (el.shadowRoot
-        ? [
-            el,
-            ...everything(el.shadowRoot),
-          ]
-        : [el]))
-    for (const el of everything(root)) {
-      const r = el.getBoundingClientRect()
-      if (r.width === 0 || r.height === 0 || !el.checkVisibility({ opacityProperty: false, visibilityProperty: true }) || visuallyHidden(el))
-        continue
-      const text = () => (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60)
-      if (!overflowFound && (r.right > frame.right + tolerance || r.bottom > frame.bottom + tolerance || r.left < frame.left - tolerance || r.top < frame.top - tolerance)) {
-        out.push({ kind: 'overflow', detail: `<${el.tagName.toLowerCase()}> "${text()}" extends outside the slide canvas` })
-        overflowFound = true
-      }
-      const style = getComputedStyle(el)
-      const clips = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY)
-      if (!clippedFound && clips && (el.scrollWidth > el.clientWidth + tolerance || el.scrollHeight > el.clientHeight + tolerance) && (el.textContent ?? '').trim()) {
-        out.push({ kind: 'overflow', detail: `<${el.tagName.toLowerCase()}> "${text()}" is cut off by its box` })
-        clippedFound = true
-      }
-    }
-    const hasText = (root.textContent ?? '').trim().length > 0
-    const hasGraphic = root.querySelector('svg, img, canvas, .mermaid, .deck-diagram') !== null
-    if (!hasText && !hasGraphic)
-      out.push({ kind: 'empty', detail: 'slide shows no text and no graphic' })
-    for (const host of root.querySelectorAll<HTMLElement>('.mermaid')) {
-      const text = host.shadowRoot?.textContent ?? host.textContent ?? ''
-      if (/syntax error|parse error/i.test(text) || !host.shadowRoot?.querySelector('svg'))
-        out.push({ kind: 'mermaid-error', detail: 'a mermaid diagram did not render (syntax error or no SVG)' })
-    }
-    if (root.querySelector('pre[border*="red"]')) {
-      out.push({
-        kind: 'mermaid-error',
-        detail: root.querySelector('pre[border*="red"]')!.textContent!.slice(0, 80),
-      })
-    }
-    return out
-  }, step.slide)
-  return found.map(p => ({ ...p, slide: step.slide, click: step.click }) as Problem)
+  const found = await page.evaluate(slideDomProblems, step.slide)
+  const columns = await page.evaluate(sourcesColumnProblems, step.slide)
+  return [
+    ...found.map(p => ({ ...p, slide: step.slide, click: step.click }) as Problem),
+    ...columns.map(detail => ({
+      slide: step.slide,
+      click: step.click,
+      kind: 'layout',
+      detail,
+    }) as Problem),
+  ]
 }
 
 /** Which slide references a URL (img src, link href, …), once all slides are in the DOM. */

@@ -29,7 +29,14 @@ describe('clickerAction', () => {
     ['PageDown', input, 'next'],
     ['PageUp', input, 'prev'],
     ['ArrowRight', input, undefined],
-    ['PageDown', button, undefined],
+    ['PageDown', button, 'next'],
+    ['PageUp', button, 'prev'],
+    ['ArrowRight', button, undefined],
+    [
+      'PageDown',
+      { tagName: 'DIV' } as unknown as EventTarget,
+      undefined,
+    ],
     ['PageDown', null, undefined],
   ] as const)('%s on %o → %s', (key, target, expected) => expect(clickerAction(key, target)).toBe(expected))
 })
