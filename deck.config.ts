@@ -3,7 +3,8 @@
  *
  * DECK_BASE  path the site is served under, e.g. `/deepseek-meteoric-rise/` on GitHub Pages. Default `/`.
  * DECK_URL   absolute public URL of the hosted deck (QR code, canonical and og: tags). Default `http://localhost:3030/`,
- *            where `npm run dev` serves it.
+ *            where `npm run dev` serves it. A release (`npm run build -- --release`, `npm run export -- --release`,
+ *            what the Pages workflow runs) refuses a loopback or unset DECK_URL: no placeholder address ships.
  */
 export interface DeckConfig {
   /** Always starts and ends with `/`. */
@@ -52,4 +53,21 @@ export function readDeckConfig(env: Record<string, string | undefined> = process
     base: normaliseBase(env.DECK_BASE || DEFAULT_BASE),
     url: normaliseUrl(env.DECK_URL || DEFAULT_URL),
   }
+}
+
+const LOOPBACK_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|\[::\])$/i
+
+/**
+ * Why `env` cannot make a release: DECK_URL unset (the dev-server default) or pointing at this machine. The QR code,
+ * the links and the link previews of everything a release ships would open nothing for anyone else.
+ */
+export function releaseUrlProblem(env: Record<string, string | undefined> = process.env): string | undefined {
+  const raw = env.DECK_URL?.trim()
+  const hint = 'set DECK_URL to the hosted deck\'s public address (e.g. https://you.github.io/deck/), or drop --release for a local preview'
+  if (!raw)
+    return `DECK_URL is not set, so the QR code and links would point at ${DEFAULT_URL}: ${hint}.`
+  const url = new URL(normaliseUrl(raw))
+  if (LOOPBACK_HOSTS.test(url.hostname))
+    return `DECK_URL is ${url.href}, an address on this machine only: ${hint}.`
+  return undefined
 }

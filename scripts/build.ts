@@ -10,7 +10,7 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { readDeckConfig } from '../deck.config.ts'
+import { readDeckConfig, releaseUrlProblem } from '../deck.config.ts'
 import { replaceWith, temporaryPath } from './lib/atomic.ts'
 import { PROJECT_ROOT } from './lib/deck-info.ts'
 import { availableDownloads, DOWNLOADS_DIR } from './lib/downloads.ts'
@@ -66,11 +66,17 @@ if (import.meta.main) {
       options: {
         out: { type: 'string' },
         entry: { type: 'string' },
+        release: { type: 'boolean', default: false },
       },
     })
+    const problem = values.release
+      ? releaseUrlProblem()
+      : undefined
+    if (problem)
+      throw new UserError(`Not building a release: ${problem}`)
     const kind = positionals[0]
     if (kind !== 'public' && kind !== 'speaker')
       throw new UserError('Say which build: `node scripts/build.ts public` (hosted, no notes) or `node scripts/build.ts speaker` (with notes).')
-    await buildDeck(kind, values)
+    await buildDeck(kind, { out: values.out, entry: values.entry })
   })
 }

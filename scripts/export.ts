@@ -18,7 +18,7 @@ import { chromium } from 'playwright-core'
 import { actHeading } from '../components/slide-footer.ts'
 import { asOfLabel } from '../data/as-of.ts'
 import { numberedSources } from '../data/citations.ts'
-import { readDeckConfig } from '../deck.config.ts'
+import { readDeckConfig, releaseUrlProblem } from '../deck.config.ts'
 import { replaceWith, temporaryPath } from './lib/atomic.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { readSlides, routeAliases } from './lib/deck-info.ts'
@@ -28,7 +28,7 @@ import { inlineMarkdownToHtml, noteParagraphs } from './lib/notes-text.ts'
 import { finishPdf } from './lib/pdf-document.ts'
 import { printDeck, withExportServer } from './lib/print-deck.ts'
 import { transcriptHtml, transcriptMarkdown } from './lib/transcript.ts'
-import { runMain } from './lib/user-error.ts'
+import { runMain, UserError } from './lib/user-error.ts'
 
 export const EXPORT_BASENAME = 'deepseek-meteoric-rise'
 export const EXPORT_FILES = {
@@ -82,6 +82,11 @@ async function writeAtomically(target: string, bytes: Uint8Array | string): Prom
 
 if (import.meta.main) {
   await runMain(async () => {
+    const problem = process.argv.includes('--release')
+      ? releaseUrlProblem()
+      : undefined
+    if (problem)
+      throw new UserError(`Not exporting a release: ${problem}`)
     const executablePath = findChromium()
     const dir = exportDir()
     await mkdir(dir, { recursive: true })

@@ -4,7 +4,7 @@
  */
 import { parse } from 'yaml'
 
-interface Step { uses?: string, run?: string, with?: Record<string, unknown> }
+interface Step { uses?: string, run?: string, with?: Record<string, unknown>, env?: Record<string, unknown> }
 interface Job { if?: string, permissions?: Record<string, string> | string, steps?: Step[], environment?: unknown }
 interface Workflow { permissions?: unknown, jobs?: Record<string, Job> }
 
@@ -42,6 +42,14 @@ export function workflowProblems(text: string): string[] {
         problems.push(`job ${name}: checkout must set persist-credentials: false`)
       if (/\bnpm (?:ci|install)\b/.test(step.run ?? '') && !/--ignore-scripts/.test(step.run ?? ''))
         problems.push(`job ${name}: npm installs must use --ignore-scripts`)
+      // What ships (the site and the PDFs it offers) is a release: it must carry the public address, never a
+      // loopback placeholder, so build and export run with --release and DECK_URL from the Pages step.
+      if (/\bnpm run (?:build|export)\b/.test(step.run ?? '')) {
+        if (!/--release\b/.test(step.run ?? ''))
+          problems.push(`job ${name}: "${step.run!.trim()}" ships, so it must run with -- --release`)
+        if (!String(step.env?.DECK_URL ?? '').includes('base_url'))
+          problems.push(`job ${name}: "${step.run!.trim()}" needs DECK_URL from the Pages step's base_url`)
+      }
       if (/apt-get install(?:\s+\S+)*\s+chromium(?:\s|$)/m.test(step.run ?? ''))
         problems.push(`job ${name}: apt's chromium is a snap shim on GitHub's runners; use the preinstalled Chrome`)
     }

@@ -1,5 +1,11 @@
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { DeckConfigError, DEFAULT_BASE, DEFAULT_URL, normaliseBase, normaliseUrl, readDeckConfig } from '../../deck.config.ts'
+import { DeckConfigError, DEFAULT_BASE, DEFAULT_URL, normaliseBase, normaliseUrl, readDeckConfig, releaseUrlProblem } from '../../deck.config.ts'
+import { PROJECT_ROOT } from '../../scripts/lib/deck-info.ts'
 
 describe('normaliseBase', () => {
   it.each([
@@ -35,5 +41,43 @@ describe('readDeckConfig', () => {
   })
   it('reads DECK_BASE and DECK_URL', () => {
     expect(readDeckConfig({ DECK_BASE: 'talk', DECK_URL: 'https://x.org/talk' })).toEqual({ base: '/talk/', url: 'https://x.org/talk/' })
+  })
+})
+
+describe('a release never ships a placeholder address', () => {
+  it.each([
+    [undefined, /not set/],
+    ['', /not set/],
+    ['http://localhost:3030/', /on this machine only/],
+    ['http://127.0.0.1:8080/deck/', /on this machine only/],
+    ['http://[::1]/', /on this machine only/],
+    ['http://0.0.0.0/', /on this machine only/],
+  ])('refuses DECK_URL=%j', (url, reason) => {
+    expect(releaseUrlProblem({ DECK_URL: url })).toMatch(reason)
+  })
+  it.each(['https://you.github.io/deck/', 'https://talks.example.org/'])('accepts %s', (url) => {
+    expect(releaseUrlProblem({ DECK_URL: url })).toBeUndefined()
+  })
+
+  const run = promisify(execFile)
+  it.each([
+    [
+      'build',
+      ['scripts/build.ts', 'public', '--release'],
+    ],
+    [
+      'export',
+      ['scripts/export.ts', '--release'],
+    ],
+  ])('npm run %s -- --release stops with one sentence and writes nothing when DECK_URL is unset', async (_name, args) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'release-')), 'site')
+    const failure = await run(process.execPath, [...args, '--out', out], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DECK_URL: '', DECK_EXPORT_DIR: out },
+    })
+      .then(() => undefined, (error: { code: number, stderr: string }) => error)
+    expect(failure?.code).toBe(1)
+    expect(failure?.stderr.trim()).toMatch(/^✖ Not (?:building|exporting) a release: DECK_URL is not set[^\n]*\.$/)
+    expect(existsSync(out)).toBe(false)
   })
 })

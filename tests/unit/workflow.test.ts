@@ -31,13 +31,17 @@ describe('the GitHub Pages workflow', async () => {
   it('runs the tests before building, builds the public site with the Pages base and URL, never the speaker build', () => {
     const runs = steps.map(s => s.run ?? '')
     const test = runs.findIndex(r => r.includes('npm test'))
-    const build = runs.findIndex(r => r.trim() === 'npm run build')
+    const build = runs.findIndex(r => r.trim() === 'npm run build -- --release')
+    const exported = runs.findIndex(r => r.trim() === 'npm run export -- --release')
     expect(test).toBeGreaterThanOrEqual(0)
     expect(build).toBeGreaterThan(test)
-    expect(steps.find(s => s.run?.trim() === 'npm run build')?.env).toMatchObject({
-      DECK_BASE: expect.stringContaining('base_path'),
-      DECK_URL: expect.stringContaining('base_url'),
-    })
+    expect(exported).toBeGreaterThan(test)
+    for (const index of [build, exported]) {
+      expect(steps[index].env, runs[index]).toMatchObject({
+        DECK_BASE: expect.stringContaining('base_path'),
+        DECK_URL: expect.stringContaining('base_url'),
+      })
+    }
     expect(steps.filter(s => /build:speaker|dist-speaker/.test(s.run ?? ''))).toEqual([])
     expect(text).not.toMatch(/dist-speaker/)
   })
@@ -53,6 +57,8 @@ jobs:
       - uses: actions/checkout@${'a'.repeat(40)}
         with: { persist-credentials: false }
       - run: npm ci --ignore-scripts
+      - run: npm run export -- --release
+        env: { DECK_URL: from-pages-base_url }
   deploy:
     if: github.ref == 'refs/heads/main'
     permissions: { pages: write, id-token: write }
@@ -98,6 +104,16 @@ jobs:
       'apt chromium',
       good.replace('npm ci --ignore-scripts', 'sudo apt-get install -y chromium && npm ci --ignore-scripts'),
       /snap shim/,
+    ],
+    [
+      'a release export without --release (the handout would carry a placeholder URL)',
+      good.replace('npm run export -- --release', 'npm run export'),
+      /must run with -- --release/,
+    ],
+    [
+      'a release export without the public DECK_URL',
+      good.replace('DECK_URL: from-pages-base_url', 'DECK_URL: http://localhost:3030/'),
+      /needs DECK_URL/,
     ],
     [
       'a job without its own permissions',
