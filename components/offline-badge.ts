@@ -29,3 +29,12 @@ export async function settleOfflineBadge(badge: BadgeState, container: WorkerCon
   })
   return false
 }
+
+/** What the nav bar says about offline use: caching wins (it is in progress), then ready, else nothing. */
+export function offlineStatus(caching: boolean, ready: boolean): string {
+  if (caching)
+    return 'Caching for offline…'
+  return ready
+    ? 'Ready offline'
+    : ''
+}

@@ -118,13 +118,13 @@ for (const engine of ENGINES) {
 
     test(`${engine}: the offline badge says "Ready offline" on a first visit and never stays on "Caching…" on a return visit`, async () => {
       const page = await openEngine(engine)
-      const badge = () => (document.querySelector('.slidev-pwa-indicator')?.textContent ?? '').trim()
+      const badge = () => (document.querySelector('.deck-offline-status')?.textContent ?? '').trim()
       try {
         await openSlide(page, 1, 0)
-        await waitFor(page, () => (document.querySelector('.slidev-pwa-indicator')?.textContent ?? '').includes('Ready offline'), null, '"Ready offline" on the first visit', 60_000)
+        await waitFor(page, () => (document.querySelector('.deck-offline-status')?.textContent ?? '').includes('Ready offline'), null, '"Ready offline" on the first visit', 60_000)
         for (const no of [1, 3]) {
           await openSlide(page, no, 0)
-          await waitFor(page, () => !(document.querySelector('.slidev-pwa-indicator')?.textContent ?? '').includes('Caching'), null, `the return visit to slide ${no} to stop claiming "Caching for offline…" (it says "${await page.evaluate(badge, null)}")`, 8_000)
+          await waitFor(page, () => !(document.querySelector('.deck-offline-status')?.textContent ?? '').includes('Caching'), null, `the return visit to slide ${no} to stop claiming "Caching for offline…" (it says "${await page.evaluate(badge, null)}")`, 8_000)
         }
       }
       finally {

@@ -147,7 +147,7 @@ test('offline after one visit: with the server stopped and the network off, ever
       const registration = await navigator.serviceWorker.getRegistration()
       return Boolean(registration?.active && navigator.serviceWorker.controller)
     }, undefined, { timeout: 60_000 })
-    await expect(page.locator('.slidev-pwa-indicator.ready')).toBeVisible({ timeout: 60_000 })
+    await expect(page.locator('.deck-offline-status')).toHaveText('Ready offline', { timeout: 60_000 })
   }
   finally {
     await server.close()
@@ -194,7 +194,7 @@ test('the offline badge tells the truth on a return visit: it never stays on "Ca
   const page = await context.newPage()
   try {
     await page.goto(`${server.url}1`)
-    await expect(page.locator('.slidev-pwa-indicator.ready'), 'first visit: "Ready offline"').toBeVisible({ timeout: 60_000 })
+    await expect(page.locator('.deck-offline-status'), 'first visit: "Ready offline"').toHaveText('Ready offline', { timeout: 60_000 })
     for (const visit of ['reload', 'another slide']) {
       await (visit === 'reload'
         ? page.reload()
@@ -206,6 +206,70 @@ test('the offline badge tells the truth on a return visit: it never stays on "Ca
   finally {
     await context.close()
     await server.close()
+  }
+})
+
+test('nothing is drawn over the slide: the offline status sits in the nav bar, on the stage, in the presenter and on a phone in landscape', async ({ browser }) => {
+  const publicServer = await serveStatic(TEST_BUILDS.public, TEST_BASE)
+  const speakerServer = await serveStatic(TEST_BUILDS.speaker, TEST_BASE)
+  const views = [
+    {
+      name: 'stage at 1920×1080',
+      server: publicServer,
+      path: '1',
+      canvas: '#slideshow .slidev-page-1',
+      options: {
+        viewport: { width: 1920, height: 1080 },
+      },
+    },
+    {
+      name: 'phone in landscape',
+      server: publicServer,
+      path: '1',
+      canvas: '#slideshow .slidev-page-1',
+      options: {
+        viewport: { width: 844, height: 390 },
+        isMobile: true,
+        hasTouch: true,
+      },
+    },
+    {
+      name: 'presenter',
+      server: speakerServer,
+      path: 'presenter/1',
+      canvas: '.slidev-page-1',
+      options: {
+        viewport: { width: 1280, height: 720 },
+      },
+    },
+  ]
+  try {
+    for (const view of views) {
+      const context = await browser.newContext({ ...view.options, serviceWorkers: 'allow' })
+      const page = await context.newPage()
+      await page.goto(`${view.server.url}${view.path}`)
+      await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active && navigator.serviceWorker.controller), undefined, { timeout: 60_000 })
+      await page.waitForTimeout(500)
+      const over = await page.evaluate((canvasSelector) => {
+        const canvas = document.querySelector(canvasSelector)!.getBoundingClientRect()
+        return [
+          ...document.querySelectorAll<HTMLElement>('body *'),
+        ]
+          .filter(el => /offline/i.test([...el.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent).join('')))
+          .filter(el => el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+          .filter((el) => {
+            const r = el.getBoundingClientRect()
+            return r.width > 0 && r.right > canvas.left && r.left < canvas.right && r.bottom > canvas.top && r.top < canvas.bottom
+          })
+          .map(el => `"${el.textContent!.trim()}" at ${Math.round(el.getBoundingClientRect().left)},${Math.round(el.getBoundingClientRect().top)}`)
+      }, view.canvas)
+      expect(over, `${view.name}: offline text drawn over the slide`).toEqual([])
+      await context.close()
+    }
+  }
+  finally {
+    await publicServer.close()
+    await speakerServer.close()
   }
 })
 

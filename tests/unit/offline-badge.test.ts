@@ -1,6 +1,6 @@
 import type { WorkerContainer } from '../../components/offline-badge.ts'
 import { describe, expect, it } from 'vitest'
-import { settleOfflineBadge } from '../../components/offline-badge.ts'
+import { offlineStatus, settleOfflineBadge } from '../../components/offline-badge.ts'
 
 function container(state: { controller: boolean, active: boolean, installing?: { state: string }, waiting?: boolean } | undefined) {
   const listeners: Array<() => void> = []
@@ -79,4 +79,13 @@ describe('the offline badge on a return visit', () => {
     }
     await expect(settleOfflineBadge(badge, undefined)).resolves.toBe(false)
   })
+})
+
+describe('the nav bar\'s offline status', () => {
+  it.each([
+    [true, false, 'Caching for offline…'],
+    [true, true, 'Caching for offline…'],
+    [false, true, 'Ready offline'],
+    [false, false, ''],
+  ])('caching %s, ready %s → %j', (caching, ready, text) => expect(offlineStatus(caching, ready)).toBe(text))
 })
