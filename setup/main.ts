@@ -18,8 +18,8 @@ export function slideNumberOf(instance: ComponentInternalInstance | null): numbe
  * demands one (setup/wake-lock.ts).
  */
 export default defineAppSetup(({ app }) => {
-  if (typeof navigator !== 'undefined' && 'wakeLock' in navigator)
-    retryAfterGesture(navigator.wakeLock as unknown as Parameters<typeof retryAfterGesture>[0], window)
+  if (typeof navigator !== 'undefined' && 'wakeLock' in navigator && navigator.wakeLock)
+    retryAfterGesture(Object.getPrototypeOf(navigator.wakeLock) as Parameters<typeof retryAfterGesture>[0], window)
   app.config.errorHandler = (error, instance, info) => {
     const no = slideNumberOf(instance?.$ ?? null)
     const message = error instanceof Error

@@ -15,19 +15,28 @@ export interface GestureTarget {
 
 export const GESTURES = ['keydown', 'pointerdown'] as const
 
-export function retryAfterGesture<S>(wakeLock: WakeLockLike<S>, target: GestureTarget): void {
-  const original = wakeLock.request.bind(wakeLock)
-  wakeLock.request = type => original(type).catch((error: unknown) => {
+/**
+ * Wraps `holder.request` (WakeLock.prototype in the app, so every WakeLock object is covered however the browser hands
+ * them out); the original is called with the caller's `this`.
+ */
+export function retryAfterGesture<S>(holder: WakeLockLike<S>, target: GestureTarget): void {
+  const original = holder.request
+  // A refusal, thrown or rejected, waits for the next gesture and asks again (again after a gesture that did not
+  // count as one); only other errors reach the caller.
+  const attempt = (self: unknown, type: 'screen'): Promise<S> => Promise.resolve().then(() => original.call(self, type)).catch((error: unknown) => {
     if ((error as { name?: string } | null)?.name !== 'NotAllowedError')
       throw error
     return new Promise<S>((resolve, reject) => {
       const retry = () => {
         for (const gesture of GESTURES)
           target.removeEventListener(gesture, retry, { capture: true })
-        original(type).then(resolve, reject)
+        attempt(self, type).then(resolve, reject)
       }
       for (const gesture of GESTURES)
         target.addEventListener(gesture, retry, { capture: true, once: true })
     })
   })
+  holder.request = function (this: unknown, type: 'screen'): Promise<S> {
+    return attempt(this, type)
+  }
 }

@@ -22,7 +22,7 @@ export const CAPTURE_SCRIPT = `<script>(function () {
     if (t && t !== window && (t.src || t.href)) push('failed-load', t.src || t.href); else push('page-error', e.message);
   }, true);
   window.addEventListener('unhandledrejection', function (e) {
-    var r = e.reason; push('unhandled-rejection', r && r.name ? r.name + ': ' + r.message : r);
+    var r = e.reason; push('unhandled-rejection', r && r.name ? r.name + ': ' + r.message + (r.stack ? ' | ' + String(r.stack).split('\\n').slice(0, 2).join(' < ') : '') : r);
   });
 })();</script>`
 

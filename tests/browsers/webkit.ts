@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 import type { EngineOptions, EnginePage, Key } from './engine.ts'
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { freePort } from '../support/free-port.ts'
 import { VIEWPORT } from './engine.ts'
 
 export const WEBKIT = {
@@ -21,17 +21,6 @@ const KEYS: Record<Key, string> = {
   ArrowRight: '\uE014',
   Tab: '\uE004',
   Escape: '\uE00C',
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 function missing(): string | undefined {

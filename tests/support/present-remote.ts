@@ -3,23 +3,12 @@ import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { PROJECT_ROOT } from '../../scripts/lib/deck-info.ts'
 
 export const REMOTE_SCRIPT = join(PROJECT_ROOT, 'scripts/present/remote.ts')
 
-/** A port nobody listens on right now, on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
+export { freePort } from './free-port.ts'
 
 export interface RemoteRun {
   child: ChildProcess

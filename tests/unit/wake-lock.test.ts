@@ -37,6 +37,29 @@ describe('wake lock that waits for a gesture (WebKit)', () => {
     expect(calls).toBe(2)
     expect(count()).toBe(0)
   })
+  it('a refusal thrown synchronously, or repeated after a gesture that did not count, keeps waiting instead of rejecting', async () => {
+    let calls = 0
+    const lock: WakeLockLike<string> = {
+      request: (() => {
+        calls++
+        if (calls === 1)
+          throw notAllowed()
+        return calls === 2
+          ? Promise.reject(notAllowed())
+          : Promise.resolve('sentinel')
+      }) as WakeLockLike<string>['request'],
+    }
+    const { target, fire } = fakeTarget()
+    retryAfterGesture(lock, target)
+    const pending = lock.request('screen')
+    await new Promise(resolve => setTimeout(resolve, 0))
+    fire('pointerdown')
+    await new Promise(resolve => setTimeout(resolve, 0))
+    expect(calls).toBe(2)
+    fire('keydown')
+    await expect(pending).resolves.toBe('sentinel')
+    expect(calls).toBe(3)
+  })
   it('passes a grant straight through', async () => {
     const lock: WakeLockLike<string> = {
       request: async () => 'sentinel',
