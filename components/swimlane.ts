@@ -6,6 +6,7 @@ import { AS_OF } from '../data/as-of.ts'
 import { certaintyQualifier } from '../data/certainty.ts'
 import { releases, saleWindows } from '../data/china-chips-timeline.ts'
 import { exportControlEvents } from '../data/export-controls.ts'
+import { typeScale } from '../styles/tokens.ts'
 import { assignRows, placeLeaderLabels } from './label-rows.ts'
 
 /**
@@ -71,7 +72,7 @@ export const LAYOUT = {
   baseline: 22,
   laneGap: 8,
   axisHeight: 30,
-  labelSize: 20,
+  labelSize: typeScale.body,
 } as const
 
 /** Days since the epoch for an ISO date (YYYY-MM means the first of the month). */

@@ -5,6 +5,7 @@ import type { MarkKind, MarkShape } from './mark-kinds.ts'
 import type { Step, YAxis } from './threshold-steps.ts'
 import { regime, regimes } from '../data/chip-rules.ts'
 import { chips } from '../data/chips.ts'
+import { typeScale } from '../styles/tokens.ts'
 import { chipIo, classification, density, memoryBandwidth, tpp } from './chip-metrics.ts'
 import { MARK_RADIUS, markKind, SHAPES } from './mark-kinds.ts'
 
@@ -59,7 +60,8 @@ export interface Mark {
 }
 
 /** Rough label width at the stage label size (Inter averages about 0.56 em a character). */
-export const LABEL_SIZE = 20
+/** Chip labels are stage text: the body step of the type scale. */
+export const LABEL_SIZE = typeScale.body
 const labelWidth = (text: string) => text.length * LABEL_SIZE * 0.56
 
 /** Puts each label right of its mark, or left when another mark or the plot edge is in the way. */
