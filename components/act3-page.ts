@@ -30,7 +30,7 @@ export function swimlaneFacts(): PageFact[] {
   const facts: Array<PageFact & { date: string }> = [
     ...exportControlEvents.map(e => ({
       date: e.date,
-      text: `${month(e.date)}, ${actorTags[e.actor]}: ${e.title}. ${e.detail.replace(/\.$/, '')}`,
+      text: `${e.when}, ${actorTags[e.actor]}: ${e.title}. ${e.detail.replace(/\.$/, '')}`,
       certainty: e.certainty,
       sources: [
         e.source,

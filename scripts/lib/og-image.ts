@@ -15,7 +15,6 @@ export async function renderTitleSlide(dir: string, base: string, target: string
       await Promise.all([...document.fonts].map(face => face.load().catch(() => undefined)))
       await document.fonts.ready
     })
-    await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important; }' })
     await page.locator('#slideshow .slidev-page-1').screenshot({ path: target })
   }
   finally {

@@ -83,7 +83,6 @@ test.describe('served under a non-root base', () => {
     await page.setViewportSize(OG_VIEWPORT)
     await page.goto(`${server.url}1`)
     await settle(page, 1)
-    await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important; }' })
     const fresh = await page.locator('#slideshow .slidev-page-1').screenshot()
     const stored = await readFile(join(TEST_BUILDS.public, OG_IMAGE))
     expect(await imageDifference(page, stored, fresh), 'share of pixels that differ').toBeLessThan(0.01)
