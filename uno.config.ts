@@ -17,7 +17,6 @@ export default mergeConfigs([
     },
     shortcuts: {
       'deck-muted': 'text-[var(--deck-muted)]',
-      'deck-card': 'rounded-lg bg-[var(--deck-surface)] border border-[var(--deck-rule)]',
     },
   },
 ])

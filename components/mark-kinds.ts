@@ -28,8 +28,8 @@ export const SHAPES: Record<MarkKind, MarkShape> = {
 export const KIND_LABELS: Record<MarkKind, string> = {
   controlled: 'licence needed',
   free: 'no licence',
-  review: 'case by case',
-  comparison: 'not a U.S. export',
+  review: 'case-by-case',
+  comparison: 'non-U.S. chip',
 }
 
 /** An SVG path for a mark of the given shape centred on (x, y); every shape has about the same area. */

@@ -106,3 +106,22 @@ export function footerLabels(markers: FooterMarker[], max = FOOTER_MAX_CHARS): s
     return labels
   return [`[${numberRanges(markers.flatMap(m => m.numbers))}] on the Sources pages`]
 }
+
+/** The longest stage source line before it falls back to "A, B and N more". */
+export const STAGE_SOURCE_MAX_CHARS = 70
+
+/**
+ * The stage's one short source line: publishers only, no numbers ("Source: Bloomberg"; "Sources: DeepSeek · Meta").
+ * When they do not fit, the first two and a count, pointing at the list after the end; the page shows the markers.
+ */
+export function stageSourceLine(markers: FooterMarker[], max = STAGE_SOURCE_MAX_CHARS): string {
+  const names = markers.map(m => m.publisher)
+  if (!names.length)
+    return ''
+  const full = `${names.length === 1
+    ? 'Source'
+    : 'Sources'}: ${names.join(' · ')}`
+  if (full.length <= max)
+    return full
+  return `Sources: ${names.slice(0, 2).join(' · ')} and ${names.length - 2} more, listed after the end`
+}

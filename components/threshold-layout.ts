@@ -37,7 +37,7 @@ export const Y_TITLES: Record<YAxis, string> = {
   density: 'Compute per mm² of die',
   dram: 'Memory bandwidth, GB/s',
 }
-export const X_TITLE = 'Compute: TPP, log scale'
+export const X_TITLE = 'TPP, log scale'
 
 export interface Mark {
   key: string
@@ -84,7 +84,8 @@ export function placeLabels(list: Mark[]): Mark[] {
 
 export interface Region { key: string, x: number, y: number, width: number, height: number, kind: 'controlled' | 'notify' | 'review', label: string, labelAt: 'top' | 'bottom' }
 export interface RuleLine { key: string, x1: number, y1: number, x2: number, y2: number, label: string, lx: number, ly: number, anchor: 'start' | 'end' }
-export interface Tick { value: number, label: string, at: number }
+/** An axis tick; `stage: false` ticks are drawn on the page only (fewer words on the stage). */
+export interface Tick { value: number, label: string, at: number, stage?: boolean }
 
 const px = {
   x: (v: number) => PLOT.left + (Math.log10(v) - Math.log10(X_DOMAIN[0])) / (Math.log10(X_DOMAIN[1]) - Math.log10(X_DOMAIN[0])) * (PLOT.width - PLOT.left - PLOT.right),
@@ -244,12 +245,12 @@ export function ruleShapes(step: Step): { regions: Region[], lines: RuleLine[] }
         regions: [
           rect(axis, 'denial-tpp', 'controlled', 'Presumed denial', rule.tpp, xMax, 0, yMax, 'bottom'),
           rect(axis, 'denial-dram', 'controlled', '', xMin, rule.tpp, rule.dram, yMax),
-          rect(axis, 'review', 'review', 'Case by case', xMin, rule.tpp, 0, rule.dram, 'bottom'),
+          rect(axis, 'review', 'review', 'Case-by-case', xMin, rule.tpp, 0, rule.dram, 'bottom'),
         ],
         lines: [
           vLine('tpp', rule.tpp, fmt(rule.tpp), 0, yMax),
           {
-            ...hLine('dram', rule.dram, `${fmt(rule.dram)} GB/s`, xMin, rule.tpp),
+            ...hLine('dram', rule.dram, fmt(rule.dram), xMin, rule.tpp),
             lx: px.x(xMin) + 6,
             anchor: 'start',
           },
@@ -261,6 +262,7 @@ export function ruleShapes(step: Step): { regions: Region[], lines: RuleLine[] }
 export function xTicks(): Tick[] {
   return [1000, 2000, 5000, 10000, 20000, 50000].map(v => ({
     value: v,
+    stage: v === 1000 || v === 10000,
     label: v >= 1000
       ? `${v / 1000}k`
       : String(v),

@@ -55,6 +55,6 @@ export const STEPS: Step[] = [
     regime: 'jan-2026',
     yAxis: 'dram',
     chips: ['h100', 'h200', 'b200', 'ascend-910c'],
-    caption: '2026: case by case inside the box',
+    caption: '2026: review inside the box',
   },
 ]

@@ -6,6 +6,7 @@ export const figures = defineFigures<SourceId>()({
   // Cold open
   nvidiaOneDayDrop: {
     label: 'Nvidia’s share price on 27 Jan 2025',
+    stage: 'Nvidia’s shares, one day',
     value: -17,
     unit: '%',
     source: 'bloomberg-nvidia-record-loss',
@@ -13,6 +14,7 @@ export const figures = defineFigures<SourceId>()({
   },
   nvidiaValueErased: {
     label: 'Nvidia market value erased in one day',
+    stage: 'market value erased',
     value: 589e9,
     unit: 'USD',
     source: 'bloomberg-nvidia-record-loss',
@@ -21,6 +23,7 @@ export const figures = defineFigures<SourceId>()({
   },
   appStoreRank: {
     label: 'DeepSeek in the U.S. App Store, Sunday 26 Jan 2025',
+    stage: 'U.S. App Store, 26 Jan',
     value: 1,
     unit: 'rank',
     source: 'techcrunch-app-store',
@@ -30,6 +33,7 @@ export const figures = defineFigures<SourceId>()({
   // The rise (and, at the end of the talk, what came next)
   r1TotalParams: {
     label: 'DeepSeek-R1 parameters in total',
+    stage: 'parameters in total',
     value: 671e9,
     unit: 'params',
     source: 'deepseek-r1-paper',
@@ -37,6 +41,7 @@ export const figures = defineFigures<SourceId>()({
   },
   r1ActiveParams: {
     label: 'parameters active for each token',
+    stage: 'active per token',
     value: 37e9,
     unit: 'params',
     source: 'deepseek-r1-paper',
@@ -44,6 +49,7 @@ export const figures = defineFigures<SourceId>()({
   },
   r1DistilledModels: {
     label: 'smaller distilled models released with R1 (1.5B to 70B)',
+    stage: 'distilled models',
     value: 6,
     unit: 'count',
     source: 'deepseek-r1-repo',
@@ -52,6 +58,7 @@ export const figures = defineFigures<SourceId>()({
   },
   r1ZeroAimeStart: {
     label: 'R1-Zero on AIME 2024 at the start of RL',
+    stage: 'AIME, before RL',
     value: 15.6,
     unit: '%',
     source: 'deepseek-r1-paper',
@@ -59,6 +66,7 @@ export const figures = defineFigures<SourceId>()({
   },
   r1ZeroAimeEnd: {
     label: 'R1-Zero on AIME 2024 after RL alone (pass@1)',
+    stage: 'AIME, after RL alone',
     value: 71,
     unit: '%',
     source: 'deepseek-r1-paper',
@@ -68,6 +76,7 @@ export const figures = defineFigures<SourceId>()({
   // From hedge fund to AI lab
   highFlyerPeakAum: {
     label: 'High-Flyer’s assets at its 2021 peak',
+    stage: 'assets at the 2021 peak',
     value: 100e9,
     unit: 'CNY',
     source: 'reuters-high-flyer-profile',
@@ -92,6 +101,7 @@ export const figures = defineFigures<SourceId>()({
   },
   fundingRound2026: {
     label: 'DeepSeek’s first outside funding round, June 2026',
+    stage: 'first outside round, 2026',
     value: 50e9,
     unit: 'CNY',
     source: 'reuters-deepseek-funding',
@@ -122,6 +132,7 @@ export const figures = defineFigures<SourceId>()({
   },
   v3ClusterGpus: {
     label: 'H800s in V3’s training cluster',
+    stage: 'H800s in the cluster',
     value: 2_048,
     unit: 'GPUs',
     source: 'deepseek-v3-paper',
@@ -129,6 +140,7 @@ export const figures = defineFigures<SourceId>()({
   },
   v3MaxNodesPerToken: {
     label: 'nodes a token’s experts may span in V3 (node-limited routing)',
+    stage: 'nodes per token, at most',
     value: 4,
     unit: 'count',
     source: 'deepseek-v3-paper',
@@ -144,6 +156,7 @@ export const figures = defineFigures<SourceId>()({
   },
   v3TrainingCostUsd: {
     label: 'V3 at the paper’s assumed $2 per H800-hour',
+    stage: 'V3 at $2 per GPU-hour',
     value: 5_576_000,
     unit: 'USD',
     source: 'deepseek-v3-paper',
@@ -160,6 +173,7 @@ export const figures = defineFigures<SourceId>()({
   },
   r1TrainingCostUsd: {
     label: 'R1’s reasoning training, on top of V3',
+    stage: 'R1’s reasoning training',
     value: 294_000,
     unit: 'USD',
     source: 'nature-news-r1-cost',
@@ -168,6 +182,7 @@ export const figures = defineFigures<SourceId>()({
   },
   v2KvCacheReduction: {
     label: 'smaller KV cache, DeepSeek-V2 vs DeepSeek 67B',
+    stage: 'smaller KV cache',
     value: 93.3,
     unit: '%',
     source: 'deepseek-v2-paper',
@@ -176,6 +191,7 @@ export const figures = defineFigures<SourceId>()({
   },
   v2ThroughputGain: {
     label: 'maximum generation throughput, V2 vs 67B',
+    stage: 'generation throughput',
     value: 5.76,
     unit: 'x',
     source: 'deepseek-v2-paper',
@@ -184,6 +200,7 @@ export const figures = defineFigures<SourceId>()({
   },
   v3KvLatentDim: {
     label: 'numbers MLA caches per token and layer for keys and values (d_c)',
+    stage: 'latent numbers cached',
     value: 512,
     unit: 'count',
     source: 'deepseek-v3-paper',
@@ -191,6 +208,7 @@ export const figures = defineFigures<SourceId>()({
   },
   v3RopeKeyDim: {
     label: 'numbers MLA caches per token and layer for the position key (d_h^R)',
+    stage: 'position-key numbers cached',
     value: 64,
     unit: 'count',
     source: 'deepseek-v3-paper',
@@ -198,6 +216,7 @@ export const figures = defineFigures<SourceId>()({
   },
   fp8RelativeLossError: {
     label: 'FP8 vs BF16 training loss in 16B and 230B test runs, relative error below',
+    stage: 'max loss gap vs BF16',
     value: 0.25,
     unit: '%',
     source: 'deepseek-v3-paper',
@@ -207,6 +226,7 @@ export const figures = defineFigures<SourceId>()({
   // Open source, and what it means: 2026
   v4ProTotalParams: {
     label: 'DeepSeek-V4-Pro parameters in total',
+    stage: 'parameters in V4-Pro',
     value: 1.6e12,
     unit: 'params',
     source: 'deepseek-v4-model-card',
@@ -222,6 +242,7 @@ export const figures = defineFigures<SourceId>()({
   },
   v4ContextTokens: {
     label: 'context window, the default for both V4 models',
+    stage: 'tokens of context',
     value: 1e6,
     unit: 'tokens',
     source: 'deepseek-v4-model-card',
@@ -229,14 +250,25 @@ export const figures = defineFigures<SourceId>()({
   },
   v4AscendPostTrainingChips: {
     label: 'Huawei Ascend 910C chips that post-trained V4-Pro',
+    stage: 'Ascend chips, post-training',
     value: 1_000,
     unit: 'count',
     source: 'scmp-v4-ascend-post-training',
     certainty: 'reported',
     caveat: 'Post-training only, by a Huawei-led team; at least 1,000 chips.',
   },
+  nvidiaH20ChargeUsd: {
+    label: 'Nvidia’s charge for H20 excess inventory and purchase obligations, Q1 fiscal 2026',
+    stage: 'Nvidia’s H20 charge',
+    value: 4.5e9,
+    unit: 'USD',
+    source: 'nvidia-sec-letter-h20-charge',
+    certainty: 'primary',
+    caveat: 'Booked when the H20 needed a licence in April 2025; Nvidia had warned of up to $5.5 billion.',
+  },
   gatekeeperSmuggledUsd: {
     label: 'Nvidia H100 and H200 GPUs a smuggling ring exported or tried to export to China, Oct 2024 to May 2025',
+    stage: 'GPUs smuggled, per prosecutors',
     value: 160e6,
     unit: 'USD',
     source: 'operation-gatekeeper',

@@ -32,14 +32,16 @@ export interface Source {
 export type Unit = '%' | 'USD' | 'CNY' | 'GPU-hours' | 'params' | 'tokens' | 'GPUs' | 'bytes' | 'x' | 'count' | 'rank' | 'year'
 
 export interface Figure<SourceId extends string> {
-  /** What the number is, in a few words, as a slide would label it. */
+  /** What the number is, as the page (handout, transcript, reader) labels it. */
   label: string
+  /** The stage's label when `label` is longer than five words: at most five words (tests/unit/data.test.ts). */
+  stage?: string
   value: number
   unit: Unit
   source: SourceId
   /** Primary, reported or alleged: the slide, handout and transcript say which when it is not primary. */
   certainty: Certainty
-  /** A caveat the source demands; shown on the slide next to the figure. */
+  /** A caveat the source demands; the page shows it next to the figure, the speaker says it on the stage. */
   caveat?: string
   /** True when the deck computed it from sourced inputs rather than reading it in the source. */
   derived?: boolean

@@ -96,16 +96,21 @@ export const fonts = {
   mono: '"Deck CJK", monospace',
 }
 
-/** Type scale in px on Slidev's 980 × 552 canvas. Nothing on a slide goes below `caption` except footers. */
+/**
+ * Type scale in px on Slidev's 980 × 552 canvas (×1.96 at 1920 × 1080). Two floors: text the audience must read is
+ * `body` or larger (39 px at 1080p); reference text (source lines, markers, attributions, source lists) is
+ * `reference` (25.5 px). These six steps are the only sizes on the stage (tests/unit/font-sizes.test.ts).
+ */
 export const typeScale = {
-  footer: 11,
-  caption: 14,
+  reference: 13,
   body: 20,
   lead: 26,
-  h2: 34,
-  h1: 46,
+  headline: 34,
+  title: 56,
   stat: 72,
 } as const
+
+export type TypeStep = keyof typeof typeScale
 
 /** Custom properties for CSS, so styles and SFCs use the same values as TS code. */
 export function cssVariables(mode: 'light' | 'dark'): Record<string, string> {

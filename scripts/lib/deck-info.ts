@@ -54,15 +54,37 @@ export function parseDuration(value: unknown): number {
   return parts.reduce((sum, [, n, unit]) => sum + Number(n) * factor[unit], 0)
 }
 
-/** The per-slide time budget a note opens with: "Time 45 s." */
+/**
+ * The notes policy (README, "Speaker notes"): a note is the talk as prose, published in the handout, the transcript
+ * and the reader; stage directions for the speaker alone go in square brackets, and never reach a public artefact.
+ * Slidev's `[click]` and `[click:N]` are such cues; the others are `[time N s]` (the slide's time budget, first) and
+ * `[cue: …]` (pause, next, gestures).
+ */
+export const CUE = /\[(?:click(?::\d+)?|time \d+ s|cue: [^\]\n]*)\]/g
+
+/** Anything in square brackets that is not one of the cues above: a typo that would leak or confuse. */
+export function unknownCues(note: string): string[] {
+  return [
+    ...note.replace(CUE, '').matchAll(/\[[^\]\n]*\]?/g),
+  ].map(m => m[0])
+}
+
+/** The per-slide time budget a note opens with: "[time 45 s]". */
 export function noteBudgetSeconds(note: string): number | undefined {
-  const match = note.trim().match(/^Time (\d+) s\./)
+  const match = note.trim().match(/^\[time (\d+) s\]/)
   return match
     ? Number(match[1])
     : undefined
 }
 
-/** Notes as spoken prose: click markers and the time budget removed, whitespace folded. */
+/** Notes as public prose: every cue removed, whitespace folded. */
 export function spokenNote(note: string): string {
-  return note.replace(/^\s*Time \d+ s\.\s*/, '').replace(/\[click(?::\d+)?\]/g, '').replace(/\s+/g, ' ').trim()
+  return note.replace(CUE, ' ').replace(/\s+([.,;:!?])/g, '$1').replace(/\s+/g, ' ').trim()
+}
+
+/** The cues of a note, as the speaker wrote them (for the leak test). */
+export function noteCues(note: string): string[] {
+  return [
+    ...note.matchAll(CUE),
+  ].map(m => m[0])
 }

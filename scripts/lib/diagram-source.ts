@@ -36,7 +36,8 @@ const FIGURE_PLACEHOLDER = /\{fig:([\w-]+)(?: ([^{}]+))?\}/g
 
 /**
  * Replaces each `{fig:id}` with "value [n]", and `{fig:id words}` with "value words [n]", so the citation marker
- * can follow a unit; a reported or alleged figure says so before its marker: "1,100 GPUs (reported) [6]".
+ * can follow a unit; a reported or alleged figure says so before its marker: "1,100 GPUs (reported) [6]". The
+ * renderer sets the marker as a `<sup>`, which the page shows and the stage hides (styles/deck.css).
  * Throws naming the id when it is not a known figure.
  */
 export function fillFigures(code: string, lookup: (id: string) => FigureText | undefined): string {

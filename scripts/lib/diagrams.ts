@@ -35,7 +35,7 @@ function packageVersion(name: string): string {
 }
 
 /** Bump when the drawing code changes in a way the other key parts do not capture. */
-const RENDERER_VERSION = '3'
+const RENDERER_VERSION = '4'
 
 let renderer: Promise<MermaidRenderer> | undefined
 let idleTimer: ReturnType<typeof setTimeout> | undefined

@@ -125,7 +125,8 @@ export async function openMermaidRenderer(config: MermaidConfig): Promise<Mermai
           ? NodeFilter.FILTER_REJECT
           : NodeFilter.FILTER_ACCEPT,
       })
-      const chineseRun = new RegExp(`[${cjkCharacters}]+`, 'g')
+      // Citation markers ("[8]") become <sup>, which only the page shows (styles/deck.css).
+      const chineseRun = new RegExp(`[${cjkCharacters}]+|\\[\\d+\\]`, 'g')
       const texts: Text[] = []
       for (let node = labelText.nextNode(); node; node = labelText.nextNode())
         texts.push(node as Text)
@@ -138,8 +139,10 @@ export async function openMermaidRenderer(config: MermaidConfig): Promise<Mermai
         let last = 0
         for (const match of value.matchAll(chineseRun)) {
           parts.append(value.slice(last, match.index))
-          const span = document.createElement('span')
-          span.lang = 'zh-Hans'
+          const marker = match[0].startsWith('[')
+          const span = document.createElement(marker ? 'sup' : 'span')
+          if (!marker)
+            span.lang = 'zh-Hans'
           span.textContent = match[0]
           parts.append(span)
           last = match.index + match[0].length

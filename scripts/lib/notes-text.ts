@@ -12,13 +12,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, c => ESCAPES[c])
 }
 
-/** Speaker notes as plain paragraphs: the time budget and click markers removed, lines within a paragraph joined. */
+/** Speaker notes as plain paragraphs: every cue removed (deck-info.ts), lines within a paragraph joined. */
 export function noteParagraphs(note: string): string[] {
   return note
     .split(/\n\s*\n/)
-    .map((_, i, all) => (i === 0
-      ? spokenNote(all[0])
-      : spokenNote(`Time 0 s. ${all[i]}`)))
+    .map(paragraph => spokenNote(paragraph))
     .map(p => p.replace(/<!--[\s\S]*?-->/g, '').trim())
     .filter(Boolean)
 }

@@ -1,4 +1,6 @@
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { TEST_BASE } from '../../deck.config.ts'
 import { readSlides, routeAliases } from '../../scripts/lib/deck-info.ts'
@@ -8,6 +10,7 @@ import { chartChecks } from './chart-checks.ts'
 import { diagramChecks } from './diagram-checks.ts'
 import { layoutShiftCheck } from './layout-shift.ts'
 import { TEST_BUILDS } from './paths.ts'
+import { slideRoles, stageChecks } from './stage-checks.ts'
 import { formatProblem, walkDeck } from './walk.ts'
 
 let server: StaticServer
@@ -17,13 +20,14 @@ test.beforeAll(async () => {
 test.afterAll(() => server.close())
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`slide walk (${colorScheme}): every slide and click step of the public build is clean, accessible and free of layout shift`, async ({ browser }) => {
+  test(`slide walk (${colorScheme}): every slide and click step of the public build is clean, accessible, free of layout shift and fit for the stage at 1920 × 1080`, async ({ browser }, testInfo) => {
     const slides = await readSlides()
     const context = await browser.newContext({
       colorScheme,
       serviceWorkers: 'block',
-      viewport: { width: 1280, height: 720 },
+      viewport: { width: 1920, height: 1080 },
     })
+    const stage = stageChecks(slideRoles(slides))
     const page = await context.newPage()
     const { steps, problems } = await walkDeck(page, server.url, {
       aliases: routeAliases(slides),
@@ -32,9 +36,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
         layoutShiftCheck(),
         diagramChecks(slides),
         chartChecks(),
+        stage.check,
       ],
     })
     await context.close()
+    problems.push(...stage.finish())
+    // The per-slide measurements (words, smallest text, empty band), for the record and the closing notes.
+    await mkdir(testInfo.outputDir, { recursive: true })
+    await writeFile(join(testInfo.outputDir, `stage-${colorScheme}.json`), JSON.stringify(stage.table(), null, 1))
+    console.table(stage.table())
     const visited = [
       ...new Set(steps.map(s => s.slide)),
     ]

@@ -5,7 +5,7 @@ import { slideDomProblems, sourcesColumnProblems } from '../browsers/probes.ts'
 export interface Problem {
   slide: number | '?'
   click: number
-  kind: 'console' | 'page-error' | 'failed-request' | 'external-request' | 'overflow' | 'empty' | 'mermaid-error' | 'accessibility' | 'layout-shift' | 'diagram' | 'chart' | 'layout'
+  kind: 'console' | 'page-error' | 'failed-request' | 'external-request' | 'overflow' | 'empty' | 'mermaid-error' | 'accessibility' | 'layout-shift' | 'diagram' | 'chart' | 'layout' | 'stage'
   detail: string
 }
 

@@ -1,6 +1,6 @@
 import type { BenchmarkRow } from '../../data/benchmarks.ts'
 import { describe, expect, it } from 'vitest'
-import { chartRows, revealClick } from '../../components/benchmark-rows.ts'
+import { chartRows, deltaLabel, deltaPosition, revealClick } from '../../components/benchmark-rows.ts'
 import { benchmarks } from '../../data/benchmarks.ts'
 
 function row(r1: number, o1: number, group: BenchmarkRow['group'] = 'maths'): BenchmarkRow {
@@ -58,4 +58,24 @@ describe('revealClick', () => {
     ['code', 2],
     ['knowledge', 3],
   ] as const)('%s at click %d', (g, n) => expect(revealClick(g)).toBe(n))
+})
+
+describe('the diverging axis (R1 − o1)', () => {
+  it.each([
+    [79.8, 79.2, '+0.6', 56],
+    [71.5, 75.7, '−4.2', 8],
+    [50, 50, '0.0', 50],
+    [55, 50, '+5.0', 100],
+  ] as const)('r1 %d vs o1 %d → %s at %d %%', (r1, o1, label, at) => {
+    expect(deltaLabel({ r1, o1 })).toBe(label)
+    expect(deltaPosition({ r1, o1, name: 'x' })).toBeCloseTo(at, 5)
+  })
+
+  it('refuses a gap the axis cannot show, naming the row', () => {
+    expect(() => deltaPosition({ r1: 60, o1: 50, name: 'Wide' })).toThrow(/Wide: a gap of 10.0 points/)
+  })
+
+  it('fits every row of the paper', () => {
+    expect(() => chartRows(benchmarks).map(r => deltaPosition(r))).not.toThrow()
+  })
 })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { citationNumber, numberedSources } from '../../data/citations.ts'
+import { excerptMismatches } from '../../data/excerpt.ts'
 import { figures } from '../../data/figures.ts'
+import { quotes } from '../../data/quotes.ts'
 import { sources } from '../../data/sources.ts'
 
 describe('sources registry', () => {
@@ -43,5 +45,40 @@ describe('figures', () => {
   it.each(Object.entries(figures))('%s cites a known source and has a finite value', (_id, figure) => {
     expect(Object.keys(sources)).toContain(figure.source)
     expect(Number.isFinite(figure.value)).toBe(true)
+  })
+})
+
+describe('stage and page labels', () => {
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length
+  it.each(Object.entries(figures))('%s: a label longer than five words has a stage label of at most five', (_id, figure) => {
+    const stage: string | undefined = 'stage' in figure
+      ? figure.stage
+      : undefined
+    if (words(figure.label) > 5)
+      expect(stage, `"${figure.label}" needs a stage label`).toBeDefined()
+    if (stage)
+      expect(words(stage)).toBeLessThanOrEqual(5)
+  })
+
+  it.each(Object.entries(quotes).filter(([, q]) => 'stage' in q))('%s: the stage excerpt leaves words out, never changes them', (_id, quote) => {
+    const stage = (quote as { stage: { zh: string, en: string } }).stage
+    expect(excerptMismatches(stage.en, quote.en)).toEqual([])
+    expect(excerptMismatches(stage.zh, quote.zh)).toEqual([])
+  })
+
+  it.each([
+    ['…a quick buck…', 'not to make a quick buck', []],
+    [
+      '…to reach the frontier…',
+      'but to reach the technological frontier',
+      ['to reach the frontier'],
+    ],
+    [
+      'frontier … quick buck',
+      'a quick buck, then the frontier',
+      ['quick buck'],
+    ],
+  ])('excerpt "%s" of "%s" → %j', (excerpt, whole, missing) => {
+    expect(excerptMismatches(excerpt, whole)).toEqual(missing)
   })
 })

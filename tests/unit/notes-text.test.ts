@@ -4,22 +4,26 @@ import { escapeHtml, inlineMarkdownToHtml, inlineMarkdownToText, noteParagraphs 
 describe('noteParagraphs', () => {
   it.each([
     [
-      'Time 40 s. One.\nTwo.',
+      '[time 40 s] One.\nTwo.',
       ['One. Two.'],
     ],
     [
-      'Time 40 s. One.\n\nTwo [click] three.',
+      '[time 40 s] One.\n\nTwo [click] three.',
       ['One.', 'Two three.'],
     ],
     [
-      'Time 5 s. Lead.\n[click] First.\n[click:3] Second.',
+      '[time 5 s] Lead.\n[click] First.\n[click:3] Second.',
       ['Lead. First. Second.'],
     ],
     [
-      'Time 5 s. Kept. <!-- hidden --> Also kept.',
+      '[time 5 s] Kept. <!-- hidden --> Also kept.',
       [
         'Kept.  Also kept.'.replace('  ', ' '),
       ],
+    ],
+    [
+      '[time 5 s] Say this. [cue: pause] And this [cue: next, the chart].',
+      ['Say this. And this.'],
     ],
   ])('%j', (note, expected) => expect(noteParagraphs(note).map(p => p.replace(/\s+/g, ' '))).toEqual(expected))
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actOfSlide, footerLabels, footerMarkers, hasFooter, numberRanges, slideSources } from '../../components/slide-footer.ts'
+import { actOfSlide, footerLabels, footerMarkers, hasFooter, numberRanges, slideSources, stageSourceLine } from '../../components/slide-footer.ts'
 
 describe('actOfSlide', () => {
   const deck = [
@@ -120,5 +120,34 @@ describe('footerLabels', () => {
       numbers: [10 + i],
     }))
     expect(footerLabels(many)).toEqual(['[10–18] on the Sources pages'])
+  })
+})
+
+describe('stageSourceLine', () => {
+  const m = (...names: string[]) => names.map((publisher, i) => ({
+    publisher,
+    numbers: [i + 1],
+  }))
+  it.each([
+    [[], ''],
+    [
+      ['Bloomberg'],
+      'Source: Bloomberg',
+    ],
+    [
+      ['DeepSeek', 'Meta'],
+      'Sources: DeepSeek · Meta',
+    ],
+    [
+      [
+        'Federal Register',
+        'U.S. Bureau of Industry and Security',
+        'Reuters',
+        'Nvidia SEC filing',
+      ],
+      'Sources: Federal Register · U.S. Bureau of Industry and Security and 2 more, listed after the end',
+    ],
+  ] as Array<[string[], string]>)('%j → %s', (names, line) => {
+    expect(stageSourceLine(m(...names))).toBe(line)
   })
 })

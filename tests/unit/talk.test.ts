@@ -7,7 +7,7 @@ import { acts } from '../../data/acts.ts'
 import { figures } from '../../data/figures.ts'
 import { quotes } from '../../data/quotes.ts'
 import { sources } from '../../data/sources.ts'
-import { noteBudgetSeconds, parseDuration, PROJECT_ROOT, readSlides, spokenNote } from '../../scripts/lib/deck-info.ts'
+import { noteBudgetSeconds, parseDuration, PROJECT_ROOT, readSlides, spokenNote, unknownCues } from '../../scripts/lib/deck-info.ts'
 import { runHashes } from '../../scripts/lib/fingerprint.ts'
 import { slideReferences } from './slide-references.ts'
 
@@ -27,17 +27,44 @@ describe('parseDuration and note budgets', () => {
   ])('%s → %d s', (text, seconds) => expect(parseDuration(text)).toBe(seconds))
   it('rejects what it cannot read', () => expect(() => parseDuration('soon')).toThrow(/25min/))
   it('reads a note\'s budget and strips it with the click markers from the spoken text', () => {
-    expect(noteBudgetSeconds('Time 45 s. Hello [click] world')).toBe(45)
-    expect(spokenNote('Time 45 s. Hello [click] world [click:3] again')).toBe('Hello world again')
+    expect(noteBudgetSeconds('[time 45 s] Hello [click] world')).toBe(45)
+    expect(noteBudgetSeconds('Time 45 s. Hello')).toBeUndefined()
+    expect(spokenNote('[time 45 s] Hello [click] world [click:3] again [cue: pause].')).toBe('Hello world again.')
+  })
+  it.each([
+    ['[time 5 s] Fine [click] [cue: pause]', []],
+    [
+      '[time 5 s] A typo [clik] here',
+      ['[clik]'],
+    ],
+    [
+      '[Time 5 s] Wrong case',
+      ['[Time 5 s]'],
+    ],
+    [
+      '[next: the chart] not a cue form',
+      ['[next: the chart]'],
+    ],
+  ])('finds brackets that are not cues in %j', (note, found) => {
+    expect(unknownCues(note)).toEqual(found)
   })
 })
 
 describe('the talk', () => {
-  it('has 24 to 32 slides in the live run, plus the Sources pages', () => {
-    const live = slides.filter(s => !/^Sources \(\d of \d\)$/.test(s.title))
-    expect(live.length).toBeGreaterThanOrEqual(24)
-    expect(live.length).toBeLessThanOrEqual(32)
-    expect(slides.length - live.length).toBeLessThanOrEqual(4)
+  it('has about 27 slides in the live run, up to the closing slide; the Sources pages come after it', () => {
+    const end = slides.findIndex(s => s.frontmatter.layout === 'end')
+    expect(end, 'the closing slide (layout: end)').toBeGreaterThan(0)
+    const live = slides.slice(0, end + 1)
+    expect(live.length).toBeGreaterThanOrEqual(25)
+    expect(live.length).toBeLessThanOrEqual(29)
+    expect(live.filter(s => s.title.startsWith('Sources')).map(s => s.no)).toEqual([])
+    expect(slides.slice(end + 1).filter(s => /^Sources \(\d of \d\)$/.test(s.title)).length).toBeGreaterThanOrEqual(1)
+  })
+
+  it('marks stage directions only with the cue convention, and keeps cues off the pages after the end', () => {
+    const end = slides.findIndex(s => s.frontmatter.layout === 'end')
+    expect(slides.flatMap(s => unknownCues(s.note).map(c => `slide ${s.no}: ${c}`))).toEqual([])
+    expect(slides.slice(end + 1).filter(s => s.note.includes('[')).map(s => s.no)).toEqual([])
   })
 
   it('gives every slide speaker notes of at least 40 words', () => {
@@ -45,8 +72,9 @@ describe('the talk', () => {
     expect(short).toEqual([])
   })
 
-  it('opens every note with a time budget, and the budgets leave two minutes of slack in the talk\'s duration', () => {
-    const missing = slides.filter(s => noteBudgetSeconds(s.note) === undefined).map(s => s.no)
+  it('opens every live slide\'s note with a time budget, and the budgets leave two minutes of slack in the talk\'s duration', () => {
+    const live = slides.slice(0, slides.findIndex(s => s.frontmatter.layout === 'end') + 1)
+    const missing = live.filter(s => noteBudgetSeconds(s.note) === undefined).map(s => s.no)
     expect(missing).toEqual([])
     const total = slides.reduce((sum, s) => sum + (noteBudgetSeconds(s.note) ?? 0), 0)
     const duration = parseDuration(slides[0].frontmatter.duration)

@@ -44,7 +44,7 @@ describe('threshold chart geometry', () => {
     ],
     [
       4,
-      ['h200', 'case by case'],
+      ['h200', 'case-by-case'],
       ['b200', 'licence needed'],
     ],
   ] as const)('step %i: %j and %j', (i, first, second) => {
@@ -52,8 +52,8 @@ describe('threshold chart geometry', () => {
     const kinds = {
       controlled: 'licence needed',
       free: 'no licence',
-      review: 'case by case',
-      comparison: 'not a U.S. export',
+      review: 'case-by-case',
+      comparison: 'non-U.S. chip',
     } as const
     for (const [chip, label] of expected) {
       const m = marks(at(i)).find(m => m.key === chip)!

@@ -1,0 +1,93 @@
+import type { SlideInfo } from '../../scripts/lib/deck-info.ts'
+import type { StageMeasure } from '../browsers/measure-stage.ts'
+import type { SlideRole } from './stage-rules.ts'
+import type { Problem, StepCheck } from './walk.ts'
+import { noteBudgetSeconds } from '../../scripts/lib/deck-info.ts'
+import { measureStage } from '../browsers/measure-stage.ts'
+import { deckProblems, slideProblems, STAGE_RULES } from './stage-rules.ts'
+
+/** Each slide's part in the talk, from its layout and its place before or after the closing slide. */
+export function slideRoles(slides: SlideInfo[]): SlideRole[] {
+  const end = slides.findIndex(s => s.frontmatter.layout === 'end')
+  return slides.map((s, i) => ({
+    no: s.no,
+    kind: end >= 0 && i > end
+      ? 'after-end'
+      : s.frontmatter.layout === 'act'
+        ? 'divider'
+        : s.frontmatter.layout === 'cover'
+          ? 'cover'
+          : s.frontmatter.layout === 'end'
+            ? 'end'
+            : 'content',
+    budgetSeconds: noteBudgetSeconds(s.note),
+  }))
+}
+
+/** One row of the per-slide table the walk prints: words, smallest text, empty band under the content. */
+export interface StageRow {
+  slide: number
+  kind: SlideRole['kind']
+  words: number
+  smallestReadPx: number | null
+  smallestReferencePx: number | null
+  emptyBandPct: number
+  inkCentroidPct: number
+  sizes: number
+}
+
+/**
+ * The stage checks in the walk. Each step measures the slide; a later step of the same slide replaces it, so what
+ * is judged is every slide at its final step. `finish()` judges them, slide by slide and across the deck.
+ */
+export function stageChecks(roles: SlideRole[], rules = STAGE_RULES): { check: StepCheck, finish: () => Problem[], table: () => StageRow[] } {
+  const measured = new Map<number, { click: number, measure: StageMeasure }>()
+  const roleOf = (no: number): SlideRole => roles.find(r => r.no === no) ?? { no, kind: 'content' }
+  return {
+    check: async (page, step) => {
+      const measure = await page.evaluate(measureStage, { no: step.slide, atWidth: rules.atWidth, safe: rules.safeArea })
+      if (measure)
+        measured.set(step.slide, { click: step.click, measure })
+      return []
+    },
+    finish: () => {
+      const problems: Problem[] = []
+      for (const [slide, { click, measure }] of measured) {
+        for (const detail of slideProblems(measure, roleOf(slide), rules))
+          problems.push({ slide, click, kind: 'stage', detail })
+      }
+      for (const { slide, detail } of deckProblems([...measured].map(([no, m]) => ({
+        role: roleOf(no),
+        measure: m.measure,
+      })), rules)) {
+        problems.push({
+          slide,
+          click: measured.get(slide)?.click ?? 0,
+          kind: 'stage',
+          detail,
+        })
+      }
+      return problems
+    },
+    table: () => [...measured].map(([slide, { measure: m }]) => {
+      const smallest = (role: 'read' | 'reference') => {
+        const px = m.runs.filter(r => (role === 'read'
+          ? r.role !== 'reference'
+          : r.role === 'reference')).map(r => r.px)
+        return px.length
+          ? Math.round(Math.min(...px) * 10) / 10
+          : null
+      }
+      return {
+        slide,
+        kind: roleOf(slide).kind,
+        words: m.words,
+        smallestReadPx: smallest('read'),
+        smallestReferencePx: smallest('reference'),
+        emptyBandPct: Math.round((m.bodyBottom - m.contentBottom) * 100),
+        inkCentroidPct: Math.round(m.inkCentroid * 100),
+        sizes: new Set(m.runs.filter(r => !r.footer).map(r => Math.round(r.px))).size,
+      }
+    }),
+  }
+}
