@@ -3,9 +3,11 @@ import type { Problem } from './walk.ts'
 import { expect, test } from '@playwright/test'
 import { TEST_BASE } from '../../deck.config.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
+import { readSlides } from '../../scripts/lib/deck-info.ts'
 import { chartChecks } from './chart-checks.ts'
 import { layoutShiftCheck } from './layout-shift.ts'
-import { TEST_BUILDS } from './paths.ts'
+import { FAULTY_DECK_ENTRY, TEST_BUILDS } from './paths.ts'
+import { slideRoles, stageChecks } from './stage-checks.ts'
 import { formatProblem, walkDeck } from './walk.ts'
 
 let server: StaticServer
@@ -27,15 +29,31 @@ const expected: Array<{ slide: number, kind: Problem['kind'], detail?: RegExp }>
   { slide: 9, kind: 'chart', detail: /marks "controlled" and "free" share the shape circle/ },
   { slide: 9, kind: 'chart', detail: /lane "washington" .* outside its lane/ },
   { slide: 10, kind: 'layout', detail: /puts all 5 entries in the right column/ },
+  { slide: 11, kind: 'stage', detail: /read text "This paragraph is set far too small.*" is [\d.]+ px \(needs 36\)/ },
+  { slide: 11, kind: 'stage', detail: /\d+ words on screen \(at most 40\)/ },
+  { slide: 11, kind: 'stage', detail: /words in 10 s is \d+ words a minute/ },
+  { slide: 11, kind: 'stage', detail: /text block <p> .* runs to \d+ lines \(at most 3\)/ },
+  { slide: 11, kind: 'stage', detail: /not a type-scale step/ },
+  { slide: 12, kind: 'stage', detail: /top-heavy: \d+ % of the height is empty/ },
+  { slide: 12, kind: 'stage', detail: /"Lost in the overscan" reaches into the outer 3 %/ },
+  { slide: 13, kind: 'stage', detail: /has contrast [\d.]+:1 \(small text needs 7:1\)/ },
+  { slide: 14, kind: 'stage', detail: /headline at \([\d.]+, [\d.]+\) px, not at the deck's/ },
+  { slide: 15, kind: 'stage', detail: /the headline's 12 is not among the figures the slide shows/ },
+  { slide: 16, kind: 'stage', detail: /\d+ text sizes \(.*\) outside the source line/ },
+  { slide: 16, kind: 'stage', detail: /the deck uses \d+ text sizes/ },
 ]
 
 test('the slide walk rejects each fault of the fixture deck and names its slide', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  const stage = stageChecks(slideRoles(await readSlides(FAULTY_DECK_ENTRY)))
   const { problems } = await walkDeck(page, server.url, {
     extraChecks: [
       layoutShiftCheck(),
       chartChecks(),
+      stage.check,
     ],
   })
+  problems.push(...stage.finish())
   const report = problems.map(formatProblem).join('\n')
   for (const fault of expected) {
     const hit = problems.some(p => p.slide === fault.slide && p.kind === fault.kind && (!fault.detail || fault.detail.test(p.detail)))

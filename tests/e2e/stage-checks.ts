@@ -6,7 +6,10 @@ import { noteBudgetSeconds } from '../../scripts/lib/deck-info.ts'
 import { measureStage } from '../browsers/measure-stage.ts'
 import { deckProblems, slideProblems, STAGE_RULES } from './stage-rules.ts'
 
-/** Each slide's part in the talk, from its layout and its place before or after the closing slide. */
+/**
+ * Each slide's part in the talk, from its layout and its place before or after the closing slide. Slidev lays out
+ * a first slide without a layout as a cover.
+ */
 export function slideRoles(slides: SlideInfo[]): SlideRole[] {
   const end = slides.findIndex(s => s.frontmatter.layout === 'end')
   return slides.map((s, i) => ({
@@ -15,7 +18,7 @@ export function slideRoles(slides: SlideInfo[]): SlideRole[] {
       ? 'after-end'
       : s.frontmatter.layout === 'act'
         ? 'divider'
-        : s.frontmatter.layout === 'cover'
+        : s.frontmatter.layout === 'cover' || (i === 0 && !s.frontmatter.layout)
           ? 'cover'
           : s.frontmatter.layout === 'end'
             ? 'end'

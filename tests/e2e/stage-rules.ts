@@ -153,7 +153,10 @@ export function deckProblems(slides: Array<{ role: SlideRole, measure: StageMeas
       out.push({ slide: s.role.no, detail: `headline at (${f(h.left)}, ${f(h.top)}) px, not at the deck's (${f(median(lefts))}, ${f(median(tops))})` })
   }
   const all = distinctSizes(slides.flatMap(s => s.measure.runs), rules)
-  if (all.length > rules.maxSizesInDeck)
-    out.push({ slide: slides[0]?.role.no ?? 1, detail: `the deck uses ${all.length} text sizes (${all.map(f).join(', ')} px; at most ${rules.maxSizesInDeck})` })
+  if (all.length > rules.maxSizesInDeck) {
+    // Named on the slide with the most sizes of its own: the likeliest place to fix.
+    const worst = [...slides].sort((a, b) => distinctSizes(b.measure.runs, rules).length - distinctSizes(a.measure.runs, rules).length)[0]
+    out.push({ slide: worst.role.no, detail: `the deck uses ${all.length} text sizes (${all.map(f).join(', ')} px; at most ${rules.maxSizesInDeck})` })
+  }
   return out
 }
