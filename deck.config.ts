@@ -56,6 +56,37 @@ export function readDeckConfig(env: Record<string, string | undefined> = process
 }
 
 const LOOPBACK_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|\[::\])$/i
+/** Addresses that stand in for a real one: example domains and "you/username.github.io" from the docs. */
+const PLACEHOLDER_HOSTS = /^(?:(?:[\w-]+\.)*example(?:\.(?:com|org|net))?|(?:[\w-]+\.)*example\.[a-z]+|(?:you|your-?name|user(?:name)?|example)\.github\.io)$/i
+
+/** The address test runs give their builds and exports: public-looking, neither loopback nor a placeholder. */
+export const TEST_DECK_URL = 'https://deck-under-test.deepseek-talk.dev/deck-under-test/'
+
+/** Why a URL must not ship, or undefined: on this machine only, or a placeholder. */
+export function unshippableUrlReason(href: string): string | undefined {
+  let host: string
+  try {
+    host = new URL(href).hostname
+  }
+  catch {
+    return undefined
+  }
+  if (LOOPBACK_HOSTS.test(host))
+    return 'an address on this machine only'
+  if (PLACEHOLDER_HOSTS.test(host))
+    return 'a placeholder address'
+  return undefined
+}
+
+/** Every http(s) URL in a text that must not ship (loopback or placeholder), each once. */
+export function unshippableUrls(text: string): string[] {
+  const found = [
+    ...text.matchAll(/https?:\/\/[^\s"'<>)\]]+/g),
+  ].map(m => m[0].replace(/[.,;:!?]+$/, '')).filter(u => unshippableUrlReason(u))
+  return [
+    ...new Set(found),
+  ]
+}
 
 /**
  * Why `env` cannot make a release: DECK_URL unset (the dev-server default) or pointing at this machine. The QR code,
@@ -63,11 +94,12 @@ const LOOPBACK_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|\[:
  */
 export function releaseUrlProblem(env: Record<string, string | undefined> = process.env): string | undefined {
   const raw = env.DECK_URL?.trim()
-  const hint = 'set DECK_URL to the hosted deck\'s public address (e.g. https://you.github.io/deck/), or drop --release for a local preview'
+  const hint = 'set DECK_URL to the hosted deck\'s public address (your GitHub Pages address, say), or drop --release for a local preview'
   if (!raw)
     return `DECK_URL is not set, so the QR code and links would point at ${DEFAULT_URL}: ${hint}.`
   const url = new URL(normaliseUrl(raw))
-  if (LOOPBACK_HOSTS.test(url.hostname))
-    return `DECK_URL is ${url.href}, an address on this machine only: ${hint}.`
+  const reason = unshippableUrlReason(url.href)
+  if (reason)
+    return `DECK_URL is ${url.href}, ${reason}: ${hint}.`
   return undefined
 }

@@ -9,7 +9,7 @@ import type { SlideInfo } from './lib/deck-info.ts'
  * Both tagged (structure tree, /Lang), with metadata, bookmarks by act and slide, working internal links.
  * Each file is written under a temporary name and renamed when complete: a failed export keeps the last good PDFs.
  */
-import type { HandoutKind, HandoutSlide } from './lib/handout.ts'
+import type { HandoutKind } from './lib/handout.ts'
 import type { OutlineEntry } from './lib/pdf-document.ts'
 import type { PrintedDeck, PrintMode } from './lib/print-deck.ts'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
@@ -23,8 +23,7 @@ import { replaceWith, temporaryPath } from './lib/atomic.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { readSlides, routeAliases } from './lib/deck-info.ts'
 import { exportDir } from './lib/export-dir.ts'
-import { printHandout } from './lib/handout.ts'
-import { inlineMarkdownToHtml, noteParagraphs } from './lib/notes-text.ts'
+import { handoutSlidesOf, printHandout } from './lib/handout.ts'
 import { finishPdf } from './lib/pdf-document.ts'
 import { printDeck, withExportServer } from './lib/print-deck.ts'
 import { transcriptHtml, transcriptMarkdown } from './lib/transcript.ts'
@@ -113,13 +112,7 @@ if (import.meta.main) {
           await writeAtomically(join(dir, file), bytes)
           console.log(`✔ ${join(dir, file)}: ${printed.pages.length} pages, ${(bytes.length / 1024).toFixed(0)} KiB, ${((performance.now() - started) / 1000).toFixed(1)} s`)
         }
-        const frontmatters = slides.map(s => s.frontmatter)
-        const handoutSlides: HandoutSlide[] = slides.map(s => ({
-          no: s.no,
-          title: s.title,
-          act: actHeading(frontmatters, s.no),
-          notes: noteParagraphs(s.note).map(inlineMarkdownToHtml),
-        }))
+        const handoutSlides = handoutSlidesOf(slides)
         for (const [kind, file] of [
           ['notes', EXPORT_FILES.handout],
           ['three-up', EXPORT_FILES.threeUp],

@@ -93,6 +93,14 @@ export class PdfInspection {
     })
   }
 
+  /** For each page, the addresses its external links open (/URI actions). */
+  externalLinks(): string[][] {
+    return this.pages.map((ref) => {
+      const annots = (this.dict(ref)?.['/Annots'] as PdfValue[] | undefined) ?? []
+      return annots.map(a => this.dict(this.dict(a)?.['/A'])?.['/URI']).filter((u): u is string => typeof u === 'string').map(u => u.replace(/^u:/, ''))
+    })
+  }
+
   /** Structure elements of the given roles (e.g. /H1), with the page each sits on. */
   structElements(roles: string[]): Array<{ role: string, page: number }> {
     const pages = this.pages

@@ -10,7 +10,7 @@ export interface StyleProblem {
   why: string
 }
 
-const TOKEN_SIZE = /^var\(--deck-size-[a-z]+\)(?:\s*!important)?$/
+const TOKEN_SIZE = /^(?:var\(--deck-size-[a-z]+\)|inherit)(?:\s*!important)?$/
 const SIZE_DECLARATION = /font-size\s*:\s*([^;}]+)/g
 const SIZE_BINDING = /\bfontSize\s*:\s*([^,}\n]+)/g
 const PAGE_UTILITY = /(?:^|[\s"'`])(-?[mp][trblxy]?-\d+(?:\.\d+)?|text-(?:xs|sm|base|lg|\d?xl))(?=[\s"'`]|$)/g

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { DeckConfigError, DEFAULT_BASE, DEFAULT_URL, normaliseBase, normaliseUrl, readDeckConfig, releaseUrlProblem } from '../../deck.config.ts'
+import { DeckConfigError, DEFAULT_BASE, DEFAULT_URL, normaliseBase, normaliseUrl, readDeckConfig, releaseUrlProblem, TEST_DECK_URL, unshippableUrls } from '../../deck.config.ts'
 import { PROJECT_ROOT } from '../../scripts/lib/deck-info.ts'
 
 describe('normaliseBase', () => {
@@ -44,6 +44,27 @@ describe('readDeckConfig', () => {
   })
 })
 
+describe('unshippableUrls: loopback and placeholder addresses in an artefact\'s text', () => {
+  it.each([
+    [
+      'Open http://localhost:3030/ to see it',
+      ['http://localhost:3030/'],
+    ],
+    [
+      'QR: https://example.github.io/deck/ and https://x.org/',
+      ['https://example.github.io/deck/'],
+    ],
+    [
+      'Slides at http://127.0.0.1:4000/deck/5.',
+      ['http://127.0.0.1:4000/deck/5'],
+    ],
+    ['The hosted deck: https://deepseek-team.github.io/deck/', []],
+    ['no address at all', []],
+  ])('%j → %j', (text, found) => {
+    expect(unshippableUrls(text)).toEqual(found)
+  })
+})
+
 describe('a release never ships a placeholder address', () => {
   it.each([
     [undefined, /not set/],
@@ -52,10 +73,14 @@ describe('a release never ships a placeholder address', () => {
     ['http://127.0.0.1:8080/deck/', /on this machine only/],
     ['http://[::1]/', /on this machine only/],
     ['http://0.0.0.0/', /on this machine only/],
+    ['https://you.github.io/deck/', /a placeholder address/],
+    ['https://example.github.io/deck/', /a placeholder address/],
+    ['https://talks.example.org/', /a placeholder address/],
+    ['https://example.com/', /a placeholder address/],
   ])('refuses DECK_URL=%j', (url, reason) => {
     expect(releaseUrlProblem({ DECK_URL: url })).toMatch(reason)
   })
-  it.each(['https://you.github.io/deck/', 'https://talks.example.org/'])('accepts %s', (url) => {
+  it.each(['https://deepseek-team.github.io/deepseek-meteoric-rise/', 'https://talks.example-conf.org/deck/', TEST_DECK_URL])('accepts %s', (url) => {
     expect(releaseUrlProblem({ DECK_URL: url })).toBeUndefined()
   })
 

@@ -18,6 +18,8 @@ describe('the rules reject what they are for', () => {
     ['.a { font-size: var(--deck-size-body); }', 0],
     ['.a { font-size: var(--deck-size-reference) !important; }', 0],
     ['{ fontSize: typeScale.body }', 0],
+    ['sup { font-size: inherit; }', 0],
+    ['sup { font-size: 1em; }', 1],
   ])('font sizes: %s → %d problem(s)', (text, count) => {
     expect(fontSizeProblems(text)).toHaveLength(count)
   })
