@@ -95,8 +95,18 @@ for (const engine of ENGINES) {
             await page.focus(selector)
             // From the last slide the first move goes back instead; either way it starts inside the control.
             const moves: Array<[Parameters<EnginePage['press']>[0], number]> = no < total
-              ? [['PageDown', no + 1], ['ArrowLeft', no], ['ArrowRight', no + 1], ['PageUp', no]]
-              : [['PageUp', no - 1], ['ArrowRight', no], ['ArrowLeft', no - 1], ['PageDown', no]]
+              ? [
+                  ['PageDown', no + 1],
+                  ['ArrowLeft', no],
+                  ['ArrowRight', no + 1],
+                  ['PageUp', no],
+                ]
+              : [
+                  ['PageUp', no - 1],
+                  ['ArrowRight', no],
+                  ['ArrowLeft', no - 1],
+                  ['PageDown', no],
+                ]
             for (const [key, expected] of moves) {
               await page.press(key)
               const landed = await waitFor(page, ([b, want]) => Number(location.pathname.slice(b.length)) === want, [base, expected] as [string, number], `${key} to reach slide ${expected}`, 3_000).then(() => true, () => false)
