@@ -216,7 +216,7 @@ export const figures = defineFigures<SourceId>()({
   },
   fp8RelativeLossError: {
     label: 'FP8 vs BF16 training loss in 16B and 230B test runs, relative error below',
-    stage: 'max loss gap vs BF16',
+    stage: 'BF16 gap in test runs',
     value: 0.25,
     unit: '%',
     source: 'deepseek-v3-paper',
