@@ -18,6 +18,7 @@ import { exportDir } from './lib/export-dir.ts'
 import { OG_IMAGE, renderTitleSlide } from './lib/og-image.ts'
 import { runSlidev } from './lib/slidev.ts'
 import { runMain, UserError } from './lib/user-error.ts'
+import { writeReader } from './site/reader.ts'
 import { fixServiceWorkerDenylist } from './site/service-worker.ts'
 
 export type BuildKind = 'public' | 'speaker'
@@ -43,6 +44,8 @@ export async function buildDeck(kind: BuildKind, options: { out?: string, entry?
     await runSlidev(args, `The ${kind} build`)
     await fixServiceWorkerDenylist(temporary, base)
     if (!options.entry) {
+      if (kind === 'public')
+        await writeReader(temporary, base)
       await renderTitleSlide(temporary, base, join(temporary, OG_IMAGE))
       const downloads = availableDownloads(exportDir())
       if (downloads.length)

@@ -1,0 +1,105 @@
+import type { Page } from 'playwright-core'
+import { launchChromium } from '../lib/launch-chromium.ts'
+import { serveStatic } from '../lib/static-server.ts'
+
+/** One slide as the built app draws it in page mode, at its final click step. */
+export interface CapturedSlide {
+  no: number
+  /** The slide's `.slidev-layout` and source line, as HTML, with interactive controls disabled. */
+  html: string
+}
+
+export interface Capture {
+  slides: CapturedSlide[]
+  /** Stylesheets the app loaded for these slides, as paths under the base (e.g. `assets/index-abc.css`). */
+  stylesheets: string[]
+  /** Inline `<style>` texts the app added (tokens, UnoCSS). */
+  styles: string[]
+}
+
+/** Waits for slide `no`: drawn, diagrams in, fonts loaded, no animation running. */
+async function settleSlide(page: Page, no: number): Promise<void> {
+  await page.locator(`#slideshow .slidev-page-${no}`).waitFor({ state: 'visible', timeout: 20_000 })
+  await page.waitForFunction(n => !document.querySelector('.slidev-slide-loading')
+    && [
+      ...document.querySelectorAll(`#slideshow .slidev-page-${n} .deck-diagram`),
+    ].every(d => d.querySelector('svg')), no, { timeout: 20_000 })
+  await page.evaluate(async () => {
+    await document.fonts.ready
+    await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+  })
+  await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'), undefined, { timeout: 10_000 })
+}
+
+/**
+ * Opens every slide of a built deck (served under its base) at its final click step, switches the app to page mode
+ * (`.deck-page`), and takes each slide's DOM: the reader is made of what the app itself draws, so it cannot drift.
+ */
+export async function captureSlides(dir: string, base: string, count: number): Promise<Capture> {
+  const server = await serveStatic(dir, base)
+  const browser = await launchChromium()
+  try {
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+      colorScheme: 'light',
+      serviceWorkers: 'block',
+    })
+    const slides: CapturedSlide[] = []
+    const sheets = new Set<string>()
+    const styles = new Set<string>()
+    for (let no = 1; no <= count; no++) {
+      await page.goto(`${server.url}${no}?clicks=999`, { waitUntil: 'networkidle' })
+      await settleSlide(page, no)
+      const got = await page.evaluate(({ no, base }) => {
+        document.querySelector('#slideshow')?.classList.add('deck-page')
+        const root = document.querySelector<HTMLElement>(`#slideshow .slidev-page-${no}`)!
+        const clone = root.cloneNode(true) as HTMLElement
+        for (const control of clone.querySelectorAll<HTMLElement>('input, button, select, textarea'))
+          control.setAttribute('disabled', '')
+        for (const hidden of clone.querySelectorAll('.stage-only'))
+          hidden.remove()
+        // The page has one h1 (the deck's title); each slide's headline is a level-2 heading under it.
+        for (const heading of clone.querySelectorAll('h1'))
+          heading.setAttribute('aria-level', '2')
+        // Drawings that cannot reflow keep their size in a labelled scroll region a keyboard can reach.
+        for (const drawing of clone.querySelectorAll<HTMLElement>('.deck-chart, .deck-diagram, .bench-chart, .week, [data-testid="moe-router"], [data-testid="kv-calculator"]')) {
+          const wrap = document.createElement('div')
+          wrap.className = 'reader-scroll'
+          wrap.tabIndex = 0
+          wrap.setAttribute('role', 'region')
+          const named = drawing.querySelector('svg[aria-label], [role="img"][aria-label]')?.getAttribute('aria-label')
+            ?? drawing.querySelector('svg title, caption')?.textContent
+          wrap.setAttribute('aria-label', (named ?? `Figure on slide ${no}`).trim())
+          drawing.replaceWith(wrap)
+          wrap.append(drawing)
+        }
+        const layout = clone.querySelector('.slidev-layout')
+        const footer = clone.querySelector('.deck-footer')
+        const html = [layout?.outerHTML ?? clone.innerHTML, footer?.outerHTML ?? ''].join('\n')
+        document.querySelector('#slideshow')?.classList.remove('deck-page')
+        const sheets = [
+          ...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'),
+        ]
+          .map(l => new URL(l.href).pathname)
+          .filter(p => p.startsWith(base))
+          .map(p => p.slice(base.length))
+        const styles = [
+          ...document.querySelectorAll('style'),
+        ].map(s => s.textContent ?? '').filter(Boolean)
+        return { html, sheets, styles }
+      }, { no, base })
+      slides.push({ no, html: got.html })
+      got.sheets.forEach(s => sheets.add(s))
+      got.styles.forEach(s => styles.add(s))
+    }
+    return {
+      slides,
+      stylesheets: [...sheets],
+      styles: [...styles],
+    }
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The reader edition, `read/index.html` in the public build: every slide as the app draws it on the page, each
+ * followed by its notes as prose; readable with JavaScript off, light or dark from the system, offline once the
+ * service worker has it. Made by `npm run build` from the built app and the same Markdown, so it cannot drift.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { asOfLabel } from '../../data/as-of.ts'
+import { readSlides, routeAliases } from '../lib/deck-info.ts'
+import { handoutSlidesOf } from '../lib/handout.ts'
+import { UserError } from '../lib/user-error.ts'
+import { captureSlides } from './reader-capture.ts'
+import { readerHtml } from './reader-html.ts'
+
+export const READER_PATH = 'read/index.html'
+
+/** sw.js with one more precache entry, or unchanged if it has no precache list (a build without the PWA). */
+export function withPrecacheEntry(serviceWorker: string, url: string, revision: string): string {
+  const marker = 'precacheAndRoute(['
+  const at = serviceWorker.indexOf(marker)
+  if (at < 0)
+    return serviceWorker
+  if (serviceWorker.includes(marker, at + 1))
+    throw new UserError('The built sw.js has more than one precache list; update scripts/site/reader.ts for this Slidev version.')
+  const entry = `{url:${JSON.stringify(url)},revision:${JSON.stringify(revision)}},`
+  return serviceWorker.slice(0, at + marker.length) + entry + serviceWorker.slice(at + marker.length)
+}
+
+export async function writeReader(dir: string, base: string, entry?: string): Promise<string> {
+  const slides = await readSlides(entry)
+  const capture = await captureSlides(dir, base, slides.length)
+  const handout = handoutSlidesOf(slides)
+  const head = slides[0].frontmatter
+  const html = readerHtml({
+    title: String(head.title ?? slides[0].title),
+    lang: String((head.htmlAttrs as { lang?: string } | undefined)?.lang ?? 'en'),
+    asOf: asOfLabel(),
+    stylesheets: capture.stylesheets,
+    styles: capture.styles,
+    aliases: routeAliases(slides),
+    base,
+  }, capture.slides.map((c, i) => ({
+    no: c.no,
+    title: slides[i].title,
+    act: handout[i].act,
+    html: c.html,
+    notes: handout[i].notes,
+    interactive: /<(?:KvCacheCalculator|MoeRouter)\b/.test(slides[i].content),
+  })))
+  await mkdir(join(dir, 'read'), { recursive: true })
+  await writeFile(join(dir, READER_PATH), html)
+  const sw = join(dir, 'sw.js')
+  if (existsSync(sw)) {
+    const revision = createHash('md5').update(html).digest('hex')
+    await writeFile(sw, withPrecacheEntry(await readFile(sw, 'utf8'), READER_PATH, revision))
+  }
+  return join(dir, READER_PATH)
+}

@@ -1,0 +1,146 @@
+import type { SlideInfo } from '../../scripts/lib/deck-info.ts'
+import type { StaticServer } from '../../scripts/lib/static-server.ts'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { TEST_BASE } from '../../deck.config.ts'
+import { readSlides } from '../../scripts/lib/deck-info.ts'
+import { serveStatic } from '../../scripts/lib/static-server.ts'
+import { TEST_BUILDS } from './paths.ts'
+import { settle } from './walk.ts'
+
+/**
+ * The reader edition (read/ in the public build): the app's own slides in page mode, each with its notes, readable
+ * without JavaScript on a phone, light or dark, and offline after one visit.
+ */
+let server: StaticServer
+let slides: SlideInfo[]
+test.beforeAll(async () => {
+  server = await serveStatic(TEST_BUILDS.public, TEST_BASE)
+  slides = await readSlides()
+})
+test.afterAll(() => server.close())
+
+function phone(width: number) {
+  return {
+    viewport: { width, height: 800 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    javaScriptEnabled: false,
+  }
+}
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+test('every slide is in the reader with the app\'s own page-mode text, followed by its notes', async ({ browser }) => {
+  const reader = await browser.newContext({ javaScriptEnabled: false })
+  const readerPage = await reader.newPage()
+  await readerPage.goto(`${server.url}read/`)
+  const app = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+  })
+  const appPage = await app.newPage()
+  const drift: string[] = []
+  for (const slide of slides) {
+    await appPage.goto(`${server.url}${slide.no}?clicks=999`)
+    await settle(appPage, slide.no)
+    const expected = fold(await appPage.evaluate((no) => {
+      document.querySelector('#slideshow')!.classList.add('deck-page')
+      const clone = document.querySelector(`#slideshow .slidev-page-${no}`)!.cloneNode(true) as HTMLElement
+      clone.querySelectorAll('.stage-only').forEach(e => e.remove())
+      // The reader puts the slide's layout first and its source line after it.
+      return [
+        clone.querySelector('.slidev-layout'),
+        clone.querySelector('.deck-footer'),
+      ].map(e => e?.textContent ?? '').join(' ')
+    }, slide.no))
+    const got = fold(await readerPage.locator(`#slide-${slide.no} .reader-slide`).textContent() ?? '')
+    if (got !== expected)
+      drift.push(`slide ${slide.no}: reader "${got.slice(0, 80)}…" vs app "${expected.slice(0, 80)}…"`)
+  }
+  expect(drift).toEqual([])
+  expect(await readerPage.locator('article .reader-notes').count(), 'notes follow the slides').toBeGreaterThanOrEqual(slides.length - 1)
+  const html = await readerPage.content()
+  expect(html, 'no script in the reader').not.toMatch(/<script/i)
+  await reader.close()
+  await app.close()
+})
+
+for (const width of [320, 412, 1280]) {
+  test(`no JavaScript, ${width} px: no page-level horizontal scroll, and drawings scroll in labelled regions`, async ({ browser }) => {
+    const context = await browser.newContext(width < 600
+      ? phone(width)
+      : {
+          viewport: { width, height: 800 },
+          javaScriptEnabled: false,
+        })
+    const page = await context.newPage()
+    await page.goto(`${server.url}read/`)
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth])
+    expect(scroll, `page width ${scroll} px in a ${client} px viewport`).toBeLessThanOrEqual(client)
+    const regions = await page.locator('.reader-scroll').evaluateAll(els => els.map(e => ({ label: e.getAttribute('aria-label') ?? '', focusable: (e as HTMLElement).tabIndex === 0 })))
+    expect(regions.length).toBeGreaterThan(3)
+    expect(regions.filter(r => !r.label.trim() || !r.focusable)).toEqual([])
+    await context.close()
+  })
+}
+
+test('a deep link lands on its slide', async ({ browser }) => {
+  const context = await browser.newContext(phone(412))
+  const page = await context.newPage()
+  for (const no of [12, 23]) {
+    await page.goto(`${server.url}read/#slide-${no}`)
+    const top = await page.locator(`#slide-${no}`).evaluate(e => e.getBoundingClientRect().top)
+    expect(Math.abs(top), `slide ${no} at the top of the screen`).toBeLessThan(4)
+  }
+  await context.close()
+})
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [412, 1280]) {
+    test(`axe: no serious or critical violation, ${colorScheme}, ${width} px`, async ({ browser }) => {
+      // The reader has no script of its own; axe itself needs one, so this context allows it.
+      const context = await browser.newContext({
+        ...(width < 600
+          ? {
+              ...phone(width),
+              javaScriptEnabled: true,
+            }
+          : {
+              viewport: { width, height: 800 },
+            }),
+        colorScheme,
+      })
+      const page = await context.newPage()
+      await page.goto(`${server.url}read/`)
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+      expect(bg, 'the reader follows the system scheme without script').toBe(colorScheme === 'dark'
+        ? 'rgb(16, 19, 26)'
+        : 'rgb(255, 255, 255)')
+      const result = await new AxeBuilder({ page }).analyze()
+      const found = result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').flatMap(v => v.nodes.slice(0, 3).map(n => `${v.id}: ${n.target.join(' ')}`))
+      expect(found).toEqual([])
+      await context.close()
+    })
+  }
+}
+
+test('offline after one visit: read/ is the reader, with its diagrams', async ({ browser }) => {
+  const own = await serveStatic(TEST_BUILDS.public, TEST_BASE)
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    serviceWorkers: 'allow',
+  })
+  const page = await context.newPage()
+  try {
+    await page.goto(`${own.url}1`)
+    await expect(page.locator('.deck-offline-status')).toHaveText('Ready offline', { timeout: 60_000 })
+  }
+  finally {
+    await own.close()
+  }
+  await context.setOffline(true)
+  await page.goto(`${own.url}read/`)
+  await expect(page.locator('main.reader article')).toHaveCount(slides.length)
+  expect(await page.locator('.reader-slide .deck-diagram svg').count()).toBeGreaterThan(1)
+  await context.close()
+})
