@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readDeckConfig, releaseUrlProblem } from '../deck.config.ts'
 import { replaceWith, temporaryPath } from './lib/atomic.ts'
-import { PROJECT_ROOT } from './lib/deck-info.ts'
+import { PROJECT_ROOT, readSlides, routeAliases } from './lib/deck-info.ts'
 import { availableDownloads, DOWNLOADS_DIR } from './lib/downloads.ts'
 import { exportDir } from './lib/export-dir.ts'
 import { OG_IMAGE, renderTitleSlide } from './lib/og-image.ts'
@@ -20,6 +20,7 @@ import { runSlidev } from './lib/slidev.ts'
 import { runMain, UserError } from './lib/user-error.ts'
 import { writeReader } from './site/reader.ts'
 import { fixServiceWorkerDenylist } from './site/service-worker.ts'
+import { writeChooser } from './site/view-chooser.ts'
 
 export type BuildKind = 'public' | 'speaker'
 
@@ -44,8 +45,10 @@ export async function buildDeck(kind: BuildKind, options: { out?: string, entry?
     await runSlidev(args, `The ${kind} build`)
     await fixServiceWorkerDenylist(temporary, base)
     if (!options.entry) {
-      if (kind === 'public')
+      if (kind === 'public') {
         await writeReader(temporary, base)
+        await writeChooser(temporary, base, routeAliases(await readSlides(entry)))
+      }
       await renderTitleSlide(temporary, base, join(temporary, OG_IMAGE))
       const downloads = availableDownloads(exportDir())
       if (downloads.length)

@@ -144,3 +144,87 @@ test('offline after one visit: read/ is the reader, with its diagrams', async ({
   expect(await page.locator('.reader-slide .deck-diagram svg').count()).toBeGreaterThan(1)
   await context.close()
 })
+
+test.describe('phones get the reader by default', () => {
+  const pixel = {
+    viewport: { width: 412, height: 915 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2.6,
+  }
+
+  test('a phone in portrait opening /5 lands on read/#slide-5 after one redirect', async ({ browser }) => {
+    const context = await browser.newContext(pixel)
+    const page = await context.newPage()
+    const documents: string[] = []
+    page.on('request', r => r.resourceType() === 'document' && documents.push(r.url()))
+    await page.goto(`${server.url}5`)
+    await page.waitForURL(/\/read\/#slide-5$/)
+    expect(documents.map(u => new URL(u).pathname), 'one slide document, then the reader').toEqual([`${TEST_BASE}5`, `${TEST_BASE}read/`])
+    await expect(page.locator('#slide-5')).toBeVisible()
+    await context.close()
+  })
+
+  test('?view=slides keeps the slides and is remembered; ?view=reader forgets it', async ({ browser }) => {
+    const context = await browser.newContext(pixel)
+    const page = await context.newPage()
+    await page.goto(`${server.url}5?view=slides`)
+    await settle(page, 5)
+    await page.goto(`${server.url}6`)
+    await settle(page, 6)
+    expect(new URL(page.url()).pathname).toBe(`${TEST_BASE}6`)
+    await page.goto(`${server.url}6?view=reader`)
+    await page.waitForURL(/\/read\/#slide-6$/)
+    await context.close()
+  })
+
+  for (const [name, options, path] of [
+    [
+      'a phone in landscape',
+      {
+        viewport: { width: 915, height: 412 },
+        isMobile: true,
+        hasTouch: true,
+      },
+      '5',
+    ],
+    [
+      'a tablet',
+      {
+        viewport: { width: 820, height: 1180 },
+        isMobile: true,
+        hasTouch: true,
+      },
+      '5',
+    ],
+    [
+      'a desktop',
+      {
+        viewport: { width: 1280, height: 720 },
+      },
+      '5',
+    ],
+    ['the presenter on a phone', pixel, 'presenter/5'],
+    ['a click step on a phone', pixel, '5?clicks=1'],
+  ] as const) {
+    test(`${name} stays on the slides (${path})`, async ({ browser }) => {
+      const context = await browser.newContext(options)
+      const page = await context.newPage()
+      await page.goto(`${server.url}${path}`)
+      await page.waitForLoadState('networkidle')
+      expect(new URL(page.url()).pathname).not.toContain('/read/')
+      await context.close()
+    })
+  }
+
+  test('an embedded deck on a phone stays on the slides', async ({ browser }) => {
+    const context = await browser.newContext(pixel)
+    const page = await context.newPage()
+    await page.goto(`${server.url}read/`)
+    await page.setContent(`<iframe src="${server.url}5" width="400" height="800"></iframe>`)
+    const frame = page.frameLocator('iframe')
+    await expect(frame.locator('#slideshow')).toBeVisible({ timeout: 20_000 })
+    expect(page.frames().filter(f => f !== page.mainFrame()).map(f => new URL(f.url()).pathname)).toEqual([`${TEST_BASE}5`])
+    await context.close()
+  })
+})
