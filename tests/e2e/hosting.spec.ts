@@ -89,13 +89,15 @@ test.describe('served under a non-root base', () => {
     expect(await imageDifference(page, stored, fresh), 'share of pixels that differ').toBeLessThan(0.01)
   })
 
-  test('phones held upright: the slide fits the screen and a swipe moves to the next slide', async ({ browser }) => {
+  test('phones held upright that chose the slides: the slide fits the screen and a swipe moves to the next slide', async ({ browser }) => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
       hasTouch: true,
       isMobile: true,
       serviceWorkers: 'block',
     })
+    // A phone in portrait gets the reader by default (reader.spec.ts); this one asked for the slides (?view=slides).
+    await context.addInitScript(() => localStorage.setItem('deck-view', 'slides'))
     const page = await context.newPage()
     await page.goto(`${server.url}2`)
     await settle(page, 2)
