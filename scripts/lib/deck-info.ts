@@ -88,3 +88,17 @@ export function noteCues(note: string): string[] {
     ...note.matchAll(CUE),
   ].map(m => m[0])
 }
+
+/**
+ * Index of the closing slide (`layout: end`), or -1: slides up to it are the live run, the pages after it
+ * (Sources, data, the calculator) are read, not presented.
+ */
+export function closingIndex(slides: Array<Pick<SlideInfo, 'frontmatter'>>): number {
+  return slides.findIndex(s => s.frontmatter.layout === 'end')
+}
+
+/** Whether slide `i` (0-based) comes after the closing slide. */
+export function isAfterEnd(slides: Array<Pick<SlideInfo, 'frontmatter'>>, i: number): boolean {
+  const end = closingIndex(slides)
+  return end >= 0 && i > end
+}

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import type { SlideInfo } from './deck-info.ts'
 import { actHeading } from '../../components/slide-footer.ts'
+import { isAfterEnd } from './deck-info.ts'
 import { inlineMarkdownToHtml, noteParagraphs } from './notes-text.ts'
 import { openPrintPage } from './print-deck.ts'
 
@@ -19,13 +20,12 @@ export interface HandoutSlide {
 /** The handout's view of the deck: notes as public prose, and which pages come after the closing slide. */
 export function handoutSlidesOf(slides: SlideInfo[]): HandoutSlide[] {
   const frontmatters = slides.map(s => s.frontmatter)
-  const end = slides.findIndex(s => s.frontmatter.layout === 'end')
   return slides.map((s, i) => ({
     no: s.no,
     title: s.title,
     act: actHeading(frontmatters, s.no),
     notes: noteParagraphs(s.note).map(inlineMarkdownToHtml),
-    afterEnd: end >= 0 && i > end,
+    afterEnd: isAfterEnd(slides, i),
   }))
 }
 

@@ -2,7 +2,7 @@ import type { SlideInfo } from '../../scripts/lib/deck-info.ts'
 import type { StageMeasure } from '../browsers/measure-stage.ts'
 import type { SlideRole } from './stage-rules.ts'
 import type { Problem, StepCheck } from './walk.ts'
-import { noteBudgetSeconds } from '../../scripts/lib/deck-info.ts'
+import { isAfterEnd, noteBudgetSeconds } from '../../scripts/lib/deck-info.ts'
 import { measureStage } from '../browsers/measure-stage.ts'
 import { deckProblems, slideProblems, STAGE_RULES } from './stage-rules.ts'
 
@@ -11,10 +11,9 @@ import { deckProblems, slideProblems, STAGE_RULES } from './stage-rules.ts'
  * a first slide without a layout as a cover.
  */
 export function slideRoles(slides: SlideInfo[]): SlideRole[] {
-  const end = slides.findIndex(s => s.frontmatter.layout === 'end')
   return slides.map((s, i) => ({
     no: s.no,
-    kind: end >= 0 && i > end
+    kind: isAfterEnd(slides, i)
       ? 'after-end'
       : s.frontmatter.layout === 'act'
         ? 'divider'

@@ -7,7 +7,7 @@ import { acts } from '../../data/acts.ts'
 import { figures } from '../../data/figures.ts'
 import { quotes } from '../../data/quotes.ts'
 import { sources } from '../../data/sources.ts'
-import { noteBudgetSeconds, parseDuration, PROJECT_ROOT, readSlides, spokenNote, unknownCues } from '../../scripts/lib/deck-info.ts'
+import { closingIndex, noteBudgetSeconds, parseDuration, PROJECT_ROOT, readSlides, spokenNote, unknownCues } from '../../scripts/lib/deck-info.ts'
 import { runHashes } from '../../scripts/lib/fingerprint.ts'
 import { slideReferences } from './slide-references.ts'
 
@@ -52,7 +52,7 @@ describe('parseDuration and note budgets', () => {
 
 describe('the talk', () => {
   it('has about 27 slides in the live run, up to the closing slide; the Sources pages come after it', () => {
-    const end = slides.findIndex(s => s.frontmatter.layout === 'end')
+    const end = closingIndex(slides)
     expect(end, 'the closing slide (layout: end)').toBeGreaterThan(0)
     const live = slides.slice(0, end + 1)
     expect(live.length).toBeGreaterThanOrEqual(25)
@@ -62,7 +62,7 @@ describe('the talk', () => {
   })
 
   it('marks stage directions only with the cue convention, and keeps cues off the pages after the end', () => {
-    const end = slides.findIndex(s => s.frontmatter.layout === 'end')
+    const end = closingIndex(slides)
     expect(slides.flatMap(s => unknownCues(s.note).map(c => `slide ${s.no}: ${c}`))).toEqual([])
     expect(slides.slice(end + 1).filter(s => s.note.includes('[')).map(s => s.no)).toEqual([])
   })
@@ -73,7 +73,7 @@ describe('the talk', () => {
   })
 
   it('opens every live slide\'s note with a time budget, and the budgets leave two minutes of slack in the talk\'s duration', () => {
-    const live = slides.slice(0, slides.findIndex(s => s.frontmatter.layout === 'end') + 1)
+    const live = slides.slice(0, closingIndex(slides) + 1)
     const missing = live.filter(s => noteBudgetSeconds(s.note) === undefined).map(s => s.no)
     expect(missing).toEqual([])
     const total = slides.reduce((sum, s) => sum + (noteBudgetSeconds(s.note) ?? 0), 0)
