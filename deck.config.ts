@@ -5,12 +5,15 @@
  * DECK_URL   absolute public URL of the hosted deck (QR code, canonical and og: tags). Default `http://localhost:3030/`,
  *            where `npm run dev` serves it. A release (`npm run build -- --release`, `npm run export -- --release`,
  *            what the Pages workflow runs) refuses a loopback or unset DECK_URL: no placeholder address ships.
+ * DECK_CLIENT `lean` (default): the hosted deck's start-up cuts and first-paint pages (issue 16). `stock`: Slidev's
+ *            client and index.html as they come, built only by `npm run benchmark` to measure against.
  */
 export interface DeckConfig {
   /** Always starts and ends with `/`. */
   base: string
   /** Absolute http(s) URL, always ends with `/`. */
   url: string
+  client: 'lean' | 'stock'
 }
 
 export const DEFAULT_BASE = '/'
@@ -52,7 +55,14 @@ export function readDeckConfig(env: Record<string, string | undefined> = process
   return {
     base: normaliseBase(env.DECK_BASE || DEFAULT_BASE),
     url: normaliseUrl(env.DECK_URL || DEFAULT_URL),
+    client: normaliseClient(env.DECK_CLIENT || 'lean'),
   }
+}
+
+export function normaliseClient(raw: string): DeckConfig['client'] {
+  if (raw !== 'lean' && raw !== 'stock')
+    throw new DeckConfigError(`DECK_CLIENT must be lean (the default) or stock, not "${raw}".`)
+  return raw
 }
 
 const LOOPBACK_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|\[::\])$/i

@@ -18,14 +18,17 @@ import { exportDir } from './lib/export-dir.ts'
 import { OG_IMAGE, renderTitleSlide } from './lib/og-image.ts'
 import { runSlidev } from './lib/slidev.ts'
 import { runMain, UserError } from './lib/user-error.ts'
+import { captureSlides } from './site/reader-capture.ts'
 import { writeReader } from './site/reader.ts'
 import { fixServiceWorkerDenylist } from './site/service-worker.ts'
+import { colorSchemaOf } from './site/snapshot-html.ts'
+import { writeSnapshots } from './site/snapshots.ts'
 import { writeChooser } from './site/view-chooser.ts'
 
 export type BuildKind = 'public' | 'speaker'
 
 export async function buildDeck(kind: BuildKind, options: { out?: string, entry?: string } = {}): Promise<string> {
-  const { base } = readDeckConfig()
+  const { base, client } = readDeckConfig()
   const out = resolve(PROJECT_ROOT, options.out ?? (kind === 'public'
     ? 'dist'
     : 'dist-speaker'))
@@ -46,8 +49,18 @@ export async function buildDeck(kind: BuildKind, options: { out?: string, entry?
     await fixServiceWorkerDenylist(temporary, base)
     if (!options.entry) {
       if (kind === 'public') {
-        await writeReader(temporary, base)
-        await writeChooser(temporary, base, routeAliases(await readSlides(entry)))
+        const slides = await readSlides(entry)
+        const aliases = routeAliases(slides)
+        const capture = await captureSlides(temporary, base, slides.length)
+        await writeReader(temporary, base, capture)
+        await writeChooser(temporary, base, aliases)
+        if (client === 'lean') {
+          await writeSnapshots(temporary, capture.snapshots, {
+            base,
+            aliases,
+            colorSchema: colorSchemaOf(slides[0].frontmatter),
+          })
+        }
       }
       await renderTitleSlide(temporary, base, join(temporary, OG_IMAGE))
       const downloads = availableDownloads(exportDir())

@@ -9,8 +9,22 @@ export interface CapturedSlide {
   html: string
 }
 
+/** One slide as the app first draws it on stage (click 0): what the slide's HTML page paints before the app loads. */
+export interface CapturedSnapshot {
+  no: number
+  /** Slidev's `#slide-container` for the slide, ids prefixed with `snap-`, the scale left to `--deck-snap-scale`. */
+  html: string
+  /** The slide canvas in CSS pixels (Slidev's canvas width and the deck's aspect ratio). */
+  canvas: { width: number, height: number }
+  /** Stylesheets the app had loaded for this slide, as paths under the base. */
+  stylesheets: string[]
+  /** Font files the slide used, as paths under the base. */
+  fonts: string[]
+}
+
 export interface Capture {
   slides: CapturedSlide[]
+  snapshots: CapturedSnapshot[]
   /** Stylesheets the app loaded for these slides, as paths under the base (e.g. `assets/index-abc.css`). */
   stylesheets: string[]
   /** Inline `<style>` texts the app added (tokens, UnoCSS). */
@@ -31,6 +45,46 @@ async function settleSlide(page: Page, no: number): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'), undefined, { timeout: 10_000 })
 }
 
+/** In the page: slide `no` as drawn at click 0, made safe to sit beside the app (its own ids, its own scale). */
+function takeSnapshot({ no, base }: { no: number, base: string }): Omit<CapturedSnapshot, 'no'> {
+  const underBase = (url: string) => {
+    const path = new URL(url, location.href).pathname
+    return path.startsWith(base)
+      ? path.slice(base.length)
+      : undefined
+  }
+  const live = document.querySelector<HTMLElement>('#slide-content')!
+  // Form state lives in properties, which a clone's markup does not carry: write it into attributes first.
+  for (const input of live.querySelectorAll<HTMLInputElement>('input')) {
+    if (input.type === 'checkbox' || input.type === 'radio')
+      input.toggleAttribute('checked', input.checked)
+    else
+      input.setAttribute('value', input.value)
+  }
+  const container = document.querySelector('#slide-container')!.cloneNode(true) as HTMLElement
+  // The navigation bar, the deck's own live region (global-top.vue) and any other slide are the app's, not the slide's.
+  for (const extra of container.querySelectorAll(`#slide-container > :not(#slide-content), #slide-content > [aria-live], #slideshow > .slidev-page:not(.slidev-page-${no})`))
+    extra.remove()
+  for (const element of [
+    container,
+    ...container.querySelectorAll<HTMLElement>('#slide-content, #slideshow'),
+  ])
+    element.id = `snap-${element.id}`
+  const content = container.querySelector<HTMLElement>('#snap-slide-content')!
+  content.style.setProperty('--slidev-slide-scale', 'var(--deck-snap-scale)')
+  return {
+    html: container.outerHTML,
+    canvas: {
+      width: Number.parseFloat(live.style.width),
+      height: Number.parseFloat(live.style.height),
+    },
+    stylesheets: [
+      ...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'),
+    ].map(l => underBase(l.href)).filter(p => p !== undefined),
+    fonts: performance.getEntriesByType('resource').map(e => e.name).filter(n => /\.woff2?$/.test(n)).map(underBase).filter(p => p !== undefined),
+  }
+}
+
 /**
  * Opens every slide of a built deck (served under its base) at its final click step, switches the app to page mode
  * (`.deck-page`), and takes each slide's DOM: the reader is made of what the app itself draws, so it cannot drift.
@@ -45,9 +99,16 @@ export async function captureSlides(dir: string, base: string, count: number): P
       serviceWorkers: 'block',
     })
     const slides: CapturedSlide[] = []
+    const snapshots: CapturedSnapshot[] = []
     const sheets = new Set<string>()
     const styles = new Set<string>()
     for (let no = 1; no <= count; no++) {
+      await page.goto(`${server.url}${no}`, { waitUntil: 'networkidle' })
+      await settleSlide(page, no)
+      snapshots.push({
+        no,
+        ...await page.evaluate(takeSnapshot, { no, base }),
+      })
       await page.goto(`${server.url}${no}?clicks=999`, { waitUntil: 'networkidle' })
       await settleSlide(page, no)
       const got = await page.evaluate(({ no, base }) => {
@@ -94,6 +155,7 @@ export async function captureSlides(dir: string, base: string, count: number): P
     }
     return {
       slides,
+      snapshots,
       stylesheets: [...sheets],
       styles: [...styles],
     }

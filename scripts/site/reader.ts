@@ -3,6 +3,7 @@
  * followed by its notes as prose; readable with JavaScript off, light or dark from the system, offline once the
  * service worker has it. Made by `npm run build` from the built app and the same Markdown, so it cannot drift.
  */
+import type { Capture } from './reader-capture.ts'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
@@ -11,7 +12,6 @@ import { asOfLabel } from '../../data/as-of.ts'
 import { readSlides, routeAliases } from '../lib/deck-info.ts'
 import { handoutSlidesOf } from '../lib/handout.ts'
 import { UserError } from '../lib/user-error.ts'
-import { captureSlides } from './reader-capture.ts'
 import { readerHtml } from './reader-html.ts'
 
 export const READER_PATH = 'read/index.html'
@@ -28,9 +28,9 @@ export function withPrecacheEntry(serviceWorker: string, url: string, revision: 
   return serviceWorker.slice(0, at + marker.length) + entry + serviceWorker.slice(at + marker.length)
 }
 
-export async function writeReader(dir: string, base: string, entry?: string): Promise<string> {
+/** Writes `read/index.html` from a capture of the built app (scripts/site/reader-capture.ts). */
+export async function writeReader(dir: string, base: string, capture: Capture, entry?: string): Promise<string> {
   const slides = await readSlides(entry)
-  const capture = await captureSlides(dir, base, slides.length)
   const handout = handoutSlidesOf(slides)
   const head = slides[0].frontmatter
   const html = readerHtml({

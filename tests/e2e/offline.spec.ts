@@ -39,7 +39,10 @@ test('offline after one visit: with the server stopped and the network off, ever
   const failures: string[] = []
   const fontsLoaded = new Set<string>()
   for (const slide of slides) {
-    await page.goto(`${server.url}${slide.no}`)
+    const response = await page.goto(`${server.url}${slide.no}`)
+    // The worker answers /N with slide N's own page (its pre-rendered first paint), never another slide's.
+    if (!(await response?.text() ?? '').includes(`<div id="deck-snapshot" data-slide="${slide.no}">`))
+      failures.push(`slide ${slide.no}: offline, /${slide.no} is not slide ${slide.no}'s page`)
     const shown = await settle(page, slide.no).then(() => true, (error: Error) => {
       failures.push(`slide ${slide.no}: not shown offline (${error.message.split('\n')[0]})`)
       return false
