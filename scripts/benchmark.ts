@@ -4,20 +4,27 @@
  *   offline cache: what the service worker precaches, raw and brotli-compressed
  *   slowest slide-to-slide step over the whole deck
  *   deep-link time of each diagram slide vs a text slide (median of cold loads), and their ratio
- *   Lighthouse performance and accessibility, mobile and desktop, with the system Chromium. Lighthouse is run on
- *   demand at a pinned version (npx), not installed with the project: it is large and only this report needs it.
+ *   the reader edition's first load
+ *   what a throttled phone sees frame by frame on a title, a diagram and an interactive slide (first paint)
+ *   Lighthouse (scripts/bench/lighthouse.ts), medians of BENCH_ROUNDS (3) interleaved rounds, in one run, for:
+ *     stock: Slidev's client and page as they come (built here with DECK_CLIENT=stock, or BENCH_STOCK=dir)
+ *     deck: the same slide with this project's first paint and start-up cuts
+ *     reader: read/, and a phone sent there from /1 by the view chooser
+ *   BENCH_LIGHTHOUSE=0 skips Lighthouse.
  * node scripts/benchmark.ts [built-dir]   (default: dist/, served under DECK_BASE)
  */
+import type { Variant } from './bench/lighthouse.ts'
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompressSync } from 'node:zlib'
 import { readDeckConfig } from '../deck.config.ts'
+import { loadFrames } from './bench/frame-log.ts'
+import { LIGHTHOUSE, lighthouseTable, runVariants } from './bench/lighthouse.ts'
 import { findChromium } from './lib/chromium.ts'
 import { measureCriticalLoad } from './lib/critical-bytes.ts'
-import { readSlides } from './lib/deck-info.ts'
+import { PROJECT_ROOT, readSlides } from './lib/deck-info.ts'
 import { compareDeepLinks } from './lib/deep-link-timing.ts'
 import { launchChromium } from './lib/launch-chromium.ts'
 import { serveStatic } from './lib/static-server.ts'
@@ -49,32 +56,46 @@ export async function precacheSize(dir: string): Promise<PrecacheSize> {
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`
 
-export const LIGHTHOUSE = 'lighthouse@13.5.0'
+/** The stock build to compare with: BENCH_STOCK, or a fresh one in .cache/bench/stock. */
+async function stockBuild(): Promise<string> {
+  if (process.env.BENCH_STOCK)
+    return process.env.BENCH_STOCK
+  const out = join(PROJECT_ROOT, '.cache/bench/stock')
+  console.log('Building the stock comparison (DECK_CLIENT=stock)…')
+  await promisify(execFile)(process.execPath, [
+    join(PROJECT_ROOT, 'scripts/build.ts'),
+    'public',
+    '--out',
+    out,
+  ], {
+    env: { ...process.env, DECK_CLIENT: 'stock' },
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  return out
+}
 
-/** Lighthouse scores for a URL, or the reason they could not be measured. */
-async function lighthouse(url: string, chromiumPath: string, preset: 'mobile' | 'desktop'): Promise<string> {
-  const out = join(await mkdtemp(join(tmpdir(), 'lighthouse-')), `${preset}.json`)
-  const args = [
-    '--yes',
-    LIGHTHOUSE,
-    url,
-    `--chrome-path=${chromiumPath}`,
-    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update',
-    '--only-categories=performance,accessibility',
-    '--output=json',
-    `--output-path=${out}`,
-    '--quiet',
-  ]
-  if (preset === 'desktop')
-    args.push('--preset=desktop')
+async function lighthouseReport(deckUrl: string, dir: string, base: string): Promise<void> {
+  const stock = await serveStatic(await stockBuild(), base, 0, { compress: true })
+  // The reader and the phone redirect on an origin of their own, so no run inherits another's service worker.
+  const own = await serveStatic(dir, base, 0, { compress: true })
   try {
-    await promisify(execFile)('npx', args, { timeout: 240_000, maxBuffer: 64 * 1024 * 1024 })
-    const report = JSON.parse(await readFile(out, 'utf8')) as { categories: Record<string, { score: number }>, audits: Record<string, { displayValue?: string }> }
-    const score = (c: string) => Math.round(report.categories[c].score * 100)
-    return `performance ${score('performance')}, accessibility ${score('accessibility')} (FCP ${report.audits['first-contentful-paint'].displayValue}, LCP ${report.audits['largest-contentful-paint'].displayValue}, TBT ${report.audits['total-blocking-time'].displayValue})`
+    const variants: Variant[] = [
+      { name: 'stock /1?view=slides', url: `${stock.url}1?view=slides`, preset: 'mobile' },
+      { name: 'deck /1?view=slides', url: `${deckUrl}1?view=slides`, preset: 'mobile' },
+      { name: 'reader read/', url: `${own.url}read/`, preset: 'mobile' },
+      { name: 'phone /1 → reader', url: `${own.url}1`, preset: 'mobile' },
+      { name: 'stock /1', url: `${stock.url}1`, preset: 'desktop' },
+      { name: 'deck /1', url: `${deckUrl}1`, preset: 'desktop' },
+      { name: 'reader read/', url: `${own.url}read/`, preset: 'desktop' },
+    ]
+    const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
+    console.log(`Lighthouse (${LIGHTHOUSE}, ${rounds} interleaved rounds, medians):`)
+    const runs = await runVariants(variants, findChromium(), rounds, line => console.log(line))
+    console.log(lighthouseTable(variants, runs))
   }
-  catch (error) {
-    return `not measured: ${(error as Error).message.split('\n')[0].slice(0, 160)} (needs the npm registry for ${LIGHTHOUSE})`
+  finally {
+    await stock.close()
+    await own.close()
   }
 }
 
@@ -124,8 +145,16 @@ if (import.meta.main) {
       ], runs)
       console.log(`Deep link, median of ${runs} cold loads: text slide ${textSlide.no} ${text.toFixed(0)} ms`)
       diagramSlides.forEach((s, i) => console.log(`  diagram slide ${s.no}: ${diagrams[i].toFixed(0)} ms (${(diagrams[i] / text).toFixed(2)}x the text slide)`))
-      for (const preset of ['mobile', 'desktop'] as const)
-        console.log(`Lighthouse ${preset}: ${await lighthouse(`${server.url}1`, findChromium(), preset)}`)
+      const interactive = slides.find(s => /<KvCacheCalculator\b/.test(s.content))
+      console.log('First paint on a throttled phone (412×823, 4× CPU, 150 ms / 1.6 Mbit/s), /N?view=slides:')
+      for (const no of [1, diagramSlides[0]?.no, interactive?.no].filter(n => n !== undefined)) {
+        const f = await loadFrames(browser, `${server.url}${no}?view=slides`)
+        console.log(`  slide ${no}: headline on screen ${f.firstTitle} ms, the app's own ${f.appTitle} ms, blank after first paint ${f.blankMs} ms, unscaled frames ${f.unscaledFrames}, LCP on the snapshot ${f.lcpInSnapshot}, CLS ${f.cls.toFixed(3)}`)
+      }
+      const reader = await measureCriticalLoad(browser, `${server.url}read/`)
+      console.log(`Reader first load (read/, +2 s after load): ${kib(reader.totalBytes)} in ${reader.resources.length} requests`)
+      if (process.env.BENCH_LIGHTHOUSE !== '0')
+        await lighthouseReport(server.url, dir, base)
     }
     finally {
       await browser.close()
