@@ -43,6 +43,15 @@ async function settleSlide(page: Page, no: number): Promise<void> {
     await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))
   })
   await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'), undefined, { timeout: 10_000 })
+  // Form state lives in properties, which a copy of the markup does not carry: write it into attributes.
+  await page.evaluate(() => {
+    for (const input of document.querySelectorAll<HTMLInputElement>('#slideshow input')) {
+      if (input.type === 'checkbox' || input.type === 'radio')
+        input.toggleAttribute('checked', input.checked)
+      else
+        input.setAttribute('value', input.value)
+    }
+  })
 }
 
 /** In the page: slide `no` as drawn at click 0, made safe to sit beside the app (its own ids, its own scale). */
@@ -54,13 +63,6 @@ function takeSnapshot({ no, base }: { no: number, base: string }): Omit<Captured
       : undefined
   }
   const live = document.querySelector<HTMLElement>('#slide-content')!
-  // Form state lives in properties, which a clone's markup does not carry: write it into attributes first.
-  for (const input of live.querySelectorAll<HTMLInputElement>('input')) {
-    if (input.type === 'checkbox' || input.type === 'radio')
-      input.toggleAttribute('checked', input.checked)
-    else
-      input.setAttribute('value', input.value)
-  }
   const container = document.querySelector('#slide-container')!.cloneNode(true) as HTMLElement
   // The navigation bar, the deck's own live region (global-top.vue) and any other slide are the app's, not the slide's.
   for (const extra of container.querySelectorAll(`#slide-container > :not(#slide-content), #slide-content > [aria-live], #slideshow > .slidev-page:not(.slidev-page-${no})`))

@@ -12,6 +12,7 @@ import { asOfLabel } from '../../data/as-of.ts'
 import { readSlides, routeAliases } from '../lib/deck-info.ts'
 import { handoutSlidesOf } from '../lib/handout.ts'
 import { UserError } from '../lib/user-error.ts'
+import { inlineReaderCss } from './reader-css.ts'
 import { readerHtml } from './reader-html.ts'
 
 export const READER_PATH = 'read/index.html'
@@ -49,11 +50,12 @@ export async function writeReader(dir: string, base: string, capture: Capture, e
     notes: handout[i].notes,
     interactive: /<(?:KvCacheCalculator|MoeRouter)\b/.test(slides[i].content),
   })))
+  const page = await inlineReaderCss(html, dir)
   await mkdir(join(dir, 'read'), { recursive: true })
-  await writeFile(join(dir, READER_PATH), html)
+  await writeFile(join(dir, READER_PATH), page)
   const sw = join(dir, 'sw.js')
   if (existsSync(sw)) {
-    const revision = createHash('md5').update(html).digest('hex')
+    const revision = createHash('md5').update(page).digest('hex')
     await writeFile(sw, withPrecacheEntry(await readFile(sw, 'utf8'), READER_PATH, revision))
   }
   return join(dir, READER_PATH)

@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test'
 import { TEST_BASE } from '../../deck.config.ts'
 import { readSlides } from '../../scripts/lib/deck-info.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
+import { cssVariables } from '../../styles/tokens.ts'
 import { TEST_BUILDS } from './paths.ts'
 import { settle } from './walk.ts'
 
@@ -116,6 +117,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(bg, 'the reader follows the system scheme without script').toBe(colorScheme === 'dark'
         ? 'rgb(16, 19, 26)'
         : 'rgb(255, 255, 255)')
+      // Every colour token of the scheme reaches the page intact (a mangled declaration drops one silently).
+      const tokens = Object.entries(cssVariables(colorScheme)).filter(([k]) => !k.startsWith('--deck-size-'))
+      const got = await page.evaluate(names => names.map(n => getComputedStyle(document.documentElement).getPropertyValue(n).trim()), tokens.map(([k]) => k))
+      expect(Object.fromEntries(tokens.map(([k], i) => [k, got[i]]))).toEqual(Object.fromEntries(tokens))
       const result = await new AxeBuilder({ page }).analyze()
       const found = result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').flatMap(v => v.nodes.slice(0, 3).map(n => `${v.id}: ${n.target.join(' ')}`))
       expect(found).toEqual([])

@@ -1,0 +1,61 @@
+/**
+ * The reader's CSS, inline and cut to what its markup uses. The reader is one HTML file with no script; it would
+ * otherwise link twenty-odd stylesheets of the app (its UI included), each a render-blocking request on a phone.
+ * The linked sheets are read from the build and inlined in order, then Beasties (a maintained fork of Critters)
+ * drops every rule no element of the page matches, keeping the @font-face rules of the fonts it uses; fonts swap
+ * in rather than hold the text invisible. A diagram's own `<style>` (inside its SVG) is set aside first and put back
+ * as it was: it is the drawing's, and the reader must carry it byte for byte.
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import Beasties from 'beasties'
+
+const STYLESHEET = /<link rel="stylesheet" href="\.\.\/([^"]+)">\n?/g
+
+/** The page with each `../assets/…` stylesheet link replaced by that sheet's text in a `<style>` (pure, given `read`). */
+export async function withInlinedStylesheets(html: string, read: (path: string) => Promise<string>): Promise<string> {
+  const sheets = [
+    ...html.matchAll(STYLESHEET),
+  ].map(m => m[1])
+  const texts = await Promise.all(sheets.map(read))
+  let i = 0
+  return html.replace(STYLESHEET, () => `<style>${texts[i++].replaceAll('</style', '<\\/style')}</style>\n`)
+}
+
+/** Fonts of the reader swap in: a phone shows the text in a fallback face rather than none while they load. */
+export function withSwappingFonts(html: string): string {
+  return html.replace(/font-display:\s*block/g, 'font-display:swap')
+}
+
+/** The page with every `<style>` inside an `<svg>` replaced by a marker, and a function that puts them back. */
+export function setAsideSvgStyles(html: string): { html: string, restore: (processed: string) => string } {
+  const kept: string[] = []
+  const marked = html.replace(/<svg\b[\s\S]*?<\/svg>/g, svg => svg.replace(/<style\b[\s\S]*?<\/style>/g, (style) => {
+    kept.push(style)
+    return `<!--deck-svg-style-${kept.length - 1}-->`
+  }))
+  return {
+    html: marked,
+    restore: processed => processed.replace(/<!--deck-svg-style-(\d+)-->/g, (marker, i: string) => {
+      const style = kept[Number(i)]
+      if (style === undefined)
+        throw new Error(`The reader has a marker ${marker} for a diagram style it never set aside.`)
+      return style
+    }),
+  }
+}
+
+export async function inlineReaderCss(html: string, dir: string): Promise<string> {
+  const aside = setAsideSvgStyles(html)
+  const inlined = await withInlinedStylesheets(aside.html, path => readFile(join(dir, path), 'utf8'))
+  const beasties = new Beasties({
+    path: dir,
+    reduceInlineStyles: true,
+    inlineFonts: true,
+    preloadFonts: false,
+    // Beasties' own minifier dropped a `;` between two custom properties (0.5.4); brotli does the compressing.
+    compress: false,
+    logLevel: 'silent',
+  })
+  return aside.restore(withSwappingFonts(await beasties.process(inlined)))
+}
