@@ -41,54 +41,45 @@ describe('appHasDrawn', () => {
 })
 
 describe('takeOverSnapshot', () => {
-  it('keeps the snapshot until the app has drawn the slide, then removes it after fonts and two frames', async () => {
-    document.body.innerHTML = `${snapshot}<div id="app"></div>`
+  /** Starts a takeover on hand-driven frames; `result.done` is what it resolved to, once it has. */
+  function start(currentNo: number, maxFrames?: number) {
     const f = frames()
-    let done: boolean | undefined
+    const result: { done?: boolean } = {}
     void takeOverSnapshot({
       doc: document,
-      currentNo: () => 3,
+      currentNo: () => currentNo,
       frame: f.frame,
       fontsReady: () => Promise.resolve(),
+      maxFrames,
     }).then((d) => {
-      done = d
+      result.done = d
     })
-    await f.step(5)
+    return { step: f.step, result }
+  }
+
+  it('keeps the snapshot until the app has drawn the slide, then removes it after fonts and two frames', async () => {
+    document.body.innerHTML = `${snapshot}<div id="app"></div>`
+    const { step, result } = start(3)
+    await step(5)
     expect(document.querySelector('#deck-snapshot')).not.toBeNull()
     document.querySelector('#app')!.innerHTML = '<div id="slideshow"><div class="slidev-page slidev-page-3"><div class="slidev-layout">app</div></div></div>'
-    await f.step(1)
+    await step(1)
     expect(document.querySelector('#deck-snapshot')).not.toBeNull()
-    await f.step(3)
+    await step(3)
     expect(document.querySelector('#deck-snapshot')).toBeNull()
-    expect(done).toBe(true)
+    expect(result.done).toBe(true)
   })
   it('takes over at the slide the app moved to', async () => {
     document.body.innerHTML = `${snapshot}<div id="slideshow"><div class="slidev-page slidev-page-4"><div class="slidev-layout">app</div></div></div>`
-    const f = frames()
-    void takeOverSnapshot({
-      doc: document,
-      currentNo: () => 4,
-      frame: f.frame,
-      fontsReady: () => Promise.resolve(),
-    })
-    await f.step(4)
+    const { step } = start(4)
+    await step(4)
     expect(document.querySelector('#deck-snapshot')).toBeNull()
   })
   it('leaves the snapshot in place when the app never draws (rather than a blank screen)', async () => {
     document.body.innerHTML = snapshot
-    const f = frames()
-    let done: boolean | undefined
-    void takeOverSnapshot({
-      doc: document,
-      currentNo: () => 3,
-      frame: f.frame,
-      fontsReady: () => Promise.resolve(),
-      maxFrames: 3,
-    }).then((d) => {
-      done = d
-    })
-    await f.step(6)
-    expect(done).toBe(false)
+    const { step, result } = start(3, 3)
+    await step(6)
+    expect(result.done).toBe(false)
     expect(document.querySelector('#deck-snapshot')).not.toBeNull()
   })
 })
