@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { setAsideSvgStyles, withInlinedStylesheets, withSwappingFonts } from '../../scripts/site/reader-css.ts'
+import { setAsideSvgStyles, withFontPreloads, withInlinedStylesheets, withSwappingFonts } from '../../scripts/site/reader-css.ts'
 
 describe('withInlinedStylesheets', () => {
   it('replaces each of the app\'s stylesheet links with the sheet, in order, and leaves other links alone', async () => {
@@ -29,5 +29,18 @@ describe('withSwappingFonts', () => {
     ['@font-face{font-display:optional}', '@font-face{font-display:optional}'],
   ])('%s', (css, want) => {
     expect(withSwappingFonts(css)).toBe(want)
+  })
+})
+
+describe('withFontPreloads', () => {
+  const css = '@font-face{font-family:Inter;font-weight:400;src:url(/d/a/inter-400.woff2)format("woff2")}'
+    + '@font-face{font-family:"Inter";font-weight:700;src:url("/d/a/inter-700.woff2")}'
+    + '@font-face{font-family:Deck CJK;font-weight:400;src:url(/d/a/cjk-400.woff2)}'
+    + '@font-face{font-family:Interstate;src:url(/d/a/other.woff2)}'
+  it('preloads every face of the family, after the title, and no other family', () => {
+    const html = withFontPreloads(`<head><title>T</title><style>${css}</style></head>`, 'Inter')
+    expect(html).toContain('</title><link rel="preload" as="font" type="font/woff2" crossorigin href="/d/a/inter-400.woff2"><link rel="preload" as="font" type="font/woff2" crossorigin href="/d/a/inter-700.woff2"><style>')
+    expect(html).not.toContain('cjk-400.woff2"><')
+    expect(html).not.toContain('href="/d/a/other.woff2"')
   })
 })
