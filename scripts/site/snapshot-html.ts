@@ -8,6 +8,7 @@
  *   - the app's module script and preloads requested two frames after the first paint, not before it.
  * The app removes the snapshot once it has drawn the same slide (components/snapshot-takeover.ts).
  */
+import { cssVariableBlock } from '../../styles/tokens.ts'
 import { escapeHtml } from '../lib/notes-text.ts'
 
 export const SNAPSHOT_ID = 'deck-snapshot'
@@ -113,7 +114,9 @@ export function snapshotHeadScript(no: number, canvas: { width: number, height: 
 
 /** The snapshot's own rules: an overlay over the whole window, on top of the app until the app removes it. */
 export function snapshotCss(canvas: { width: number, height: number }): string {
-  return `${stepScaleCss(canvas)}#${SNAPSHOT_ID}{position:fixed;inset:0;z-index:100;overflow:hidden}`
+  // Without JavaScript no class says dark: the system's choice applies to the snapshot's tokens directly.
+  return `${stepScaleCss(canvas)}@media (prefers-color-scheme:dark){${cssVariableBlock('html:not(.light):not(.dark)', 'dark')}}`
+    + `#${SNAPSHOT_ID}{position:fixed;inset:0;z-index:100;overflow:hidden}`
     + `#${SNAPSHOT_ID} .slidev-page{background:var(--deck-bg)}`
     + `.deck-snap-off #${SNAPSHOT_ID}{display:none}`
     + `.deck-snap-noscript{position:absolute;left:0;right:0;bottom:0;margin:0;padding:.75rem;text-align:center;font:600 18px/1.4 Inter,sans-serif;background:var(--deck-bg);color:var(--deck-text)}`

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import type { FrameReport } from '../../scripts/bench/frame-log.ts'
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -21,6 +22,18 @@ import { comparable as fold } from './text.ts'
 test.describe.configure({ mode: 'serial' })
 
 const slides = await readSlides()
+
+/** A colour as the page's computed styles spell it (rgb(…)), to compare with a computed background. */
+function cssColour(page: Page, hex: string): Promise<string> {
+  return page.evaluate((value) => {
+    const probe = document.createElement('div')
+    probe.style.color = value
+    document.body.append(probe)
+    const colour = getComputedStyle(probe).color
+    probe.remove()
+    return colour
+  }, hex)
+}
 const diagram = slides.find(s => s.content.includes('```mermaid'))!.no
 const interactive = slides.find(s => /<KvCacheCalculator\b/.test(s.content))!.no
 
@@ -64,11 +77,12 @@ test('every slide page carries its own slide at click 0, with the app\'s text', 
   }
 })
 
-test('without JavaScript the snapshot fits the window and links the reader', async ({ browser }) => {
+test('without JavaScript the snapshot fits the window, follows the system\'s dark scheme and links the reader', async ({ browser }) => {
   const server = await serveStatic(TEST_BUILDS.public, TEST_BASE)
   const context = await browser.newContext({
     javaScriptEnabled: false,
     viewport: { width: 1920, height: 1080 },
+    colorScheme: 'dark',
   })
   const page = await context.newPage()
   try {
@@ -78,6 +92,8 @@ test('without JavaScript the snapshot fits the window and links the reader', asy
     expect(box.width).toBeCloseTo(980 * 1.95, 0)
     expect(Math.abs(box.x + box.width / 2 - 960)).toBeLessThan(2)
     await expect(page.getByRole('link', { name: /reader edition/ })).toHaveAttribute('href', `${TEST_BASE}read/#slide-${diagram}`)
+    const bg = await page.locator('#deck-snapshot .slidev-page').evaluate(e => getComputedStyle(e).backgroundColor)
+    expect(bg, 'dark, from the system, without script').toBe(await cssColour(page, colours.dark.bg))
   }
   finally {
     await context.close()
@@ -102,12 +118,7 @@ test('the first frame has the app\'s colour scheme: system light or dark, or the
       await page.route(/\/assets\/.*\.js$/, route => route.abort())
       await page.goto(`${server.url}1`)
       const bg = await page.locator('#deck-snapshot .slidev-page').evaluate(e => getComputedStyle(e).backgroundColor)
-      const want = await page.evaluate((hex) => {
-        const probe = document.createElement('div')
-        probe.style.color = hex
-        document.body.append(probe)
-        return getComputedStyle(probe).color
-      }, colours[dark ? 'dark' : 'light'].bg)
+      const want = await cssColour(page, colours[dark ? 'dark' : 'light'].bg)
       expect(bg, `system ${system}, stored ${stored}`).toBe(want)
       await page.unroute(/\/assets\/.*\.js$/)
       await page.goto(`${server.url}1`)

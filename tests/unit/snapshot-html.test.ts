@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { appBoot, colorSchemaOf, deferredBootScript, slideOfPath, snapshotHeadScript, snapshotShows, stepScaleCss, withSnapshot } from '../../scripts/site/snapshot-html.ts'
+import { appBoot, colorSchemaOf, deferredBootScript, slideOfPath, snapshotCss, snapshotHeadScript, snapshotShows, stepScaleCss, withSnapshot } from '../../scripts/site/snapshot-html.ts'
+import { colours } from '../../styles/tokens.ts'
 import { pagesOf } from '../../scripts/site/snapshots.ts'
 
 const base = '/deck/'
@@ -78,6 +79,15 @@ describe('stepScaleCss: without JavaScript the canvas still fits', () => {
       ...css.matchAll(/--deck-snap-scale:([\d.]+)/g),
     ].map(m => Number(m[1]))
     expect(steps).toEqual([...steps].sort((a, b) => a - b))
+  })
+})
+
+describe('snapshotCss', () => {
+  it('gives a browser without JavaScript the system\'s dark tokens, unless a class has chosen', () => {
+    const css = snapshotCss(canvas)
+    expect(css).toContain(`@media (prefers-color-scheme:dark){html:not(.light):not(.dark){`)
+    expect(css).toContain(`--deck-bg:${colours.dark.bg};`)
+    expect(css).toContain('.deck-snap-off #deck-snapshot{display:none}')
   })
 })
 
