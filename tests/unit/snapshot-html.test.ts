@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { appBoot, colorSchemaOf, deferredBootScript, slideOfPath, snapshotCss, snapshotHeadScript, snapshotShows, stepScaleCss, withSnapshot } from '../../scripts/site/snapshot-html.ts'
-import { colours } from '../../styles/tokens.ts'
 import { pagesOf } from '../../scripts/site/snapshots.ts'
+import { colours } from '../../styles/tokens.ts'
 
 const base = '/deck/'
 const aliases = { 'act-rise': 5 }
