@@ -105,13 +105,13 @@ export async function captureSlides(dir: string, base: string, count: number): P
     const sheets = new Set<string>()
     const styles = new Set<string>()
     for (let no = 1; no <= count; no++) {
-      await page.goto(`${server.url}${no}`, { waitUntil: 'networkidle' })
+      await page.goto(`${server.url}${no}`, { waitUntil: 'load' })
       await settleSlide(page, no)
       snapshots.push({
         no,
         ...await page.evaluate(takeSnapshot, { no, base }),
       })
-      await page.goto(`${server.url}${no}?clicks=999`, { waitUntil: 'networkidle' })
+      await page.goto(`${server.url}${no}?clicks=999`, { waitUntil: 'load' })
       await settleSlide(page, no)
       const got = await page.evaluate(({ no, base }) => {
         document.querySelector('#slideshow')?.classList.add('deck-page')
