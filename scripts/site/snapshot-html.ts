@@ -10,6 +10,7 @@
  */
 import { cssVariableBlock } from '../../styles/tokens.ts'
 import { escapeHtml } from '../lib/notes-text.ts'
+import { slideOfPath } from './view-chooser.ts'
 
 export const SNAPSHOT_ID = 'deck-snapshot'
 
@@ -61,21 +62,6 @@ export function appBoot(html: string): AppBoot {
       ...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g),
     ].map(m => m[1]),
   }
-}
-
-/**
- * The slide number a path asks for (`/base/`, `/base/5`, `/base/5.html`, `/base/act-rise`), or 0. Self-contained: its
- * source is inlined into the pages.
- */
-export function slideOfPath(pathname: string, base: string, aliases: Record<string, number>): number {
-  if (!pathname.startsWith(base))
-    return 0
-  const path = decodeURIComponent(pathname.slice(base.length)).replace(/\/$/, '').replace(/\.html$/, '')
-  if (path === '' || path === 'index')
-    return 1
-  if (/^\d+$/.test(path))
-    return Number(path)
-  return aliases[path] ?? 0
 }
 
 /**

@@ -9,6 +9,21 @@ import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
+/**
+ * The slide number a path asks for (`/base/`, `/base/5`, `/base/5.html`, `/base/act-rise`), or 0. Self-contained: its
+ * source is inlined into the pages.
+ */
+export function slideOfPath(pathname: string, base: string, aliases: Record<string, number>): number {
+  if (!pathname.startsWith(base))
+    return 0
+  const path = decodeURIComponent(pathname.slice(base.length)).replace(/\/$/, '').replace(/\.html$/, '')
+  if (path === '' || path === 'index')
+    return 1
+  if (/^\d+$/.test(path))
+    return Number(path)
+  return aliases[path] ?? 0
+}
+
 /** What the chooser reads of the browser. */
 export interface ViewContext {
   pathname: string
@@ -22,9 +37,9 @@ export interface ViewContext {
 
 /**
  * Where to go, or null to stay; the storage value to write, or undefined to leave it. Self-contained (no imports,
- * no closures): its source is inlined into the pages as it is.
+ * no closures; `slideOf` is `slideOfPath`, passed in): its source is inlined into the pages as it is.
  */
-export function chooseView(ctx: ViewContext, base: string, aliases: Record<string, number>): { to: string | null, store?: string | null } {
+export function chooseView(ctx: ViewContext, base: string, aliases: Record<string, number>, slideOf: typeof slideOfPath): { to: string | null, store?: string | null } {
   const params = new URLSearchParams(ctx.search)
   const view = params.get('view')
   const store = view === 'slides'
@@ -47,14 +62,7 @@ export function chooseView(ctx: ViewContext, base: string, aliases: Record<strin
     if (params.has(key))
       return { to: null, store }
   }
-  if (!ctx.pathname.startsWith(base))
-    return { to: null, store }
-  const path = decodeURIComponent(ctx.pathname.slice(base.length)).replace(/\/$/, '').replace(/\.html$/, '')
-  const no = path === '' || path === 'index'
-    ? 1
-    : /^\d+$/.test(path)
-      ? Number(path)
-      : aliases[path]
+  const no = slideOf(ctx.pathname, base, aliases)
   if (!no)
     return { to: null, store }
   return { to: `${base}read/#slide-${no}`, store }
@@ -62,7 +70,7 @@ export function chooseView(ctx: ViewContext, base: string, aliases: Record<strin
 
 /** The inline script: the rule above, run once per navigation, before the app loads. */
 export function chooserScript(base: string, aliases: Record<string, number>): string {
-  return `<script>(function(){try{var ctx={pathname:location.pathname,search:location.search,narrowPortrait:matchMedia('(max-width: 640px) and (orientation: portrait)').matches,inIframe:window.self!==window.top,stored:null};try{ctx.stored=localStorage.getItem('deck-view')}catch(e){}var r=(${chooseView.toString()})(ctx,${JSON.stringify(base)},${JSON.stringify(aliases)});try{if(r.store==='slides')localStorage.setItem('deck-view','slides');else if(r.store===null)localStorage.removeItem('deck-view')}catch(e){}if(r.to)location.replace(r.to)}catch(e){}})()</script>`
+  return `<script>(function(){try{var ctx={pathname:location.pathname,search:location.search,narrowPortrait:matchMedia('(max-width: 640px) and (orientation: portrait)').matches,inIframe:window.self!==window.top,stored:null};try{ctx.stored=localStorage.getItem('deck-view')}catch(e){}var r=(${chooseView.toString()})(ctx,${JSON.stringify(base)},${JSON.stringify(aliases)},${slideOfPath.toString()});try{if(r.store==='slides')localStorage.setItem('deck-view','slides');else if(r.store===null)localStorage.removeItem('deck-view')}catch(e){}if(r.to)location.replace(r.to)}catch(e){}})()</script>`
 }
 
 /** An HTML page with the chooser right after its viewport meta (or at the start of its head). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { appBoot, colorSchemaOf, deferredBootScript, slideOfPath, snapshotCss, snapshotHeadScript, snapshotShows, stepScaleCss, withSnapshot } from '../../scripts/site/snapshot-html.ts'
+import { appBoot, colorSchemaOf, deferredBootScript, snapshotCss, snapshotHeadScript, snapshotShows, stepScaleCss, withSnapshot } from '../../scripts/site/snapshot-html.ts'
 import { pagesOf } from '../../scripts/site/snapshots.ts'
+import { slideOfPath } from '../../scripts/site/view-chooser.ts'
 import { colours } from '../../styles/tokens.ts'
 
 const base = '/deck/'

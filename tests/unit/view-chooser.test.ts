@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chooserScript, chooseView, withChooser, withRevision } from '../../scripts/site/view-chooser.ts'
+import { chooserScript, chooseView, slideOfPath, withChooser, withRevision } from '../../scripts/site/view-chooser.ts'
 
 const base = '/deck/'
 const aliases = { 'act-rise': 5 }
@@ -93,7 +93,7 @@ describe('chooseView: phones get the reader, everything else stays', () => {
       ...phone,
       ...over,
       pathname,
-    }, base, aliases)
+    }, base, aliases, slideOfPath)
     expect(result.to).toBe(to)
     expect(result.store).toBe(store)
   })
@@ -103,6 +103,7 @@ describe('the inline script', () => {
   it('carries the rule itself, and goes right after the viewport meta', () => {
     const script = chooserScript(base, aliases)
     expect(script).toContain('function chooseView')
+    expect(script).toContain('function slideOfPath')
     expect(script).not.toMatch(/: (?:string|number|boolean)\b/)
     const html = withChooser('<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>x</title></head>', '<script>S</script>')
     expect(html).toBe('<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><script>S</script><title>x</title></head>')
