@@ -88,8 +88,9 @@ function takeSnapshot({ no, base }: { no: number, base: string }): Omit<Captured
 }
 
 /**
- * Opens every slide of a built deck (served under its base) at its final click step, switches the app to page mode
- * (`.deck-page`), and takes each slide's DOM: the reader is made of what the app itself draws, so it cannot drift.
+ * Opens every slide of a built deck (served under its base) twice and takes its DOM: at click 0 on stage, for the
+ * slide's own page to paint before the app loads (snapshots.ts), and at its final click step in page mode
+ * (`.deck-page`), for the reader. Both are what the app itself draws, so neither can drift from it.
  */
 export async function captureSlides(dir: string, base: string, count: number): Promise<Capture> {
   const server = await serveStatic(dir, base)
