@@ -4,32 +4,18 @@
  * service worker has it. Made by `npm run build` from the built app and the same Markdown, so it cannot drift.
  */
 import type { Capture } from './reader-capture.ts'
-import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { asOfLabel } from '../../data/as-of.ts'
 import { readSlides, routeAliases } from '../lib/deck-info.ts'
 import { handoutSlidesOf } from '../lib/handout.ts'
-import { UserError } from '../lib/user-error.ts'
 import { inlineReaderCss } from './reader-css.ts'
 import { readerHtml } from './reader-html.ts'
+import { withPrecachedPage } from './service-worker.ts'
 
 export const READER_PATH = 'read/index.html'
 
-/** sw.js with one more precache entry, or unchanged if it has no precache list (a build without the PWA). */
-export function withPrecacheEntry(serviceWorker: string, url: string, revision: string): string {
-  const marker = 'precacheAndRoute(['
-  const at = serviceWorker.indexOf(marker)
-  if (at < 0)
-    return serviceWorker
-  if (serviceWorker.includes(marker, at + 1))
-    throw new UserError('The built sw.js has more than one precache list; update scripts/site/reader.ts for this Slidev version.')
-  const entry = `{url:${JSON.stringify(url)},revision:${JSON.stringify(revision)}},`
-  return serviceWorker.slice(0, at + marker.length) + entry + serviceWorker.slice(at + marker.length)
-}
-
-/** Writes `read/index.html` from a capture of the built app (scripts/site/reader-capture.ts). */
 export async function writeReader(dir: string, base: string, capture: Capture, entry?: string): Promise<string> {
   const slides = await readSlides(entry)
   const handout = handoutSlidesOf(slides)
@@ -54,9 +40,7 @@ export async function writeReader(dir: string, base: string, capture: Capture, e
   await mkdir(join(dir, 'read'), { recursive: true })
   await writeFile(join(dir, READER_PATH), page)
   const sw = join(dir, 'sw.js')
-  if (existsSync(sw)) {
-    const revision = createHash('md5').update(page).digest('hex')
-    await writeFile(sw, withPrecacheEntry(await readFile(sw, 'utf8'), READER_PATH, revision))
-  }
+  if (existsSync(sw))
+    await writeFile(sw, withPrecachedPage(await readFile(sw, 'utf8'), READER_PATH, page))
   return join(dir, READER_PATH)
 }

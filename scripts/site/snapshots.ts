@@ -6,14 +6,12 @@
  */
 import type { CapturedSnapshot } from './reader-capture.ts'
 import type { SnapshotSite } from './snapshot-html.ts'
-import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { UserError } from '../lib/user-error.ts'
-import { withPrecacheEntry } from './reader.ts'
+import { withPrecachedPage } from './service-worker.ts'
 import { withSnapshot } from './snapshot-html.ts'
-import { withRevision } from './view-chooser.ts'
 
 /** The pages a slide is served from: its number, and its alias; slide 1 also from the site's root. */
 export function pagesOf(no: number, aliases: Record<string, number>): string[] {
@@ -60,12 +58,8 @@ export async function writeSnapshots(dir: string, snapshots: CapturedSnapshot[],
         throw new UserError(`The build already has ${page}; rename the slide's routeAlias so its page does not replace that file.`)
       await writeFile(join(dir, page), html)
       written.push(page)
-      if (worker) {
-        const revision = createHash('md5').update(html).digest('hex')
-        worker = worker.includes(`{url:${JSON.stringify(page)},`)
-          ? withRevision(worker, page, revision)
-          : withPrecacheEntry(worker, page, revision)
-      }
+      if (worker)
+        worker = withPrecachedPage(worker, page, html)
     }
   }
   if (worker)

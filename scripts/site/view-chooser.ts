@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { withRevision } from './service-worker.ts'
 
 /**
  * The slide number a path asks for (`/base/`, `/base/5`, `/base/5.html`, `/base/act-rise`), or 0. Self-contained: its
@@ -102,9 +103,4 @@ export async function writeChooser(dir: string, base: string, aliases: Record<st
   }
   if (worker)
     await writeFile(sw, worker)
-}
-
-/** sw.js with a new revision for one precached URL (unchanged when the URL is not precached). */
-export function withRevision(serviceWorker: string, url: string, revision: string): string {
-  return serviceWorker.replace(new RegExp(`\\{url:${JSON.stringify(url).replace(/\./g, '\\.')},revision:"[^"]*"\\}`), `{url:${JSON.stringify(url)},revision:${JSON.stringify(revision)}}`)
 }

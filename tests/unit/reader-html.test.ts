@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readerHtml, rewriteSlideLinks } from '../../scripts/site/reader-html.ts'
-import { withPrecacheEntry } from '../../scripts/site/reader.ts'
+import { withPrecacheEntry } from '../../scripts/site/service-worker.ts'
 
 describe('rewriteSlideLinks', () => {
   const aliases = { 'act-rise': 5 }

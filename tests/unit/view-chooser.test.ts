@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { chooserScript, chooseView, slideOfPath, withChooser, withRevision } from '../../scripts/site/view-chooser.ts'
+import { withRevision } from '../../scripts/site/service-worker.ts'
+import { chooserScript, chooseView, slideOfPath, withChooser } from '../../scripts/site/view-chooser.ts'
 
 const base = '/deck/'
 const aliases = { 'act-rise': 5 }
