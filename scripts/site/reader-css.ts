@@ -9,6 +9,53 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import Beasties from 'beasties'
+import postcss from 'postcss'
+import { READER_STYLE } from './reader-html.ts'
+
+/** Selectors that style the page itself (the document, its body, the app's mount point) rather than content. */
+const PAGE_LEVEL = new Set(['html', 'body', ':root', '#app'])
+
+/**
+ * The app's CSS without its page-level rules: a selector that is the page itself (`html`, `body`, `:root`, `#app`,
+ * bare) sets up the app's window, e.g. Slidev's `html, body { height: 100vh; overflow: hidden }`, which made the
+ * reader a page that cannot scroll. Such selectors leave their rules (the rest of a selector list stays); custom
+ * properties are content-level (components read them), so they stay on the page's selectors. A page that is not
+ * the app states its own page.
+ */
+export function withoutPageRules(css: string): string {
+  const root = postcss.parse(css)
+  root.walkRules((rule) => {
+    const page = rule.selectors.filter(s => PAGE_LEVEL.has(s.trim()))
+    if (!page.length)
+      return
+    const properties = rule.clone({ selectors: page })
+    properties.each((node) => {
+      if (node.type !== 'decl' || !node.prop.startsWith('--'))
+        node.remove()
+    })
+    if (properties.nodes.length) {
+      rule.before(properties.assign({
+        raws: { ...properties.raws, before: rule.raws.before ?? '' },
+      }))
+    }
+    const content = rule.selectors.filter(s => !PAGE_LEVEL.has(s.trim()))
+    if (content.length) {
+      rule.selectors = content
+      rule.raws.before = ''
+    }
+    else {
+      rule.remove()
+    }
+  })
+  return root.toString()
+}
+
+/** Every `<style>` of the page but the one marked `own` without its page-level rules (withoutPageRules). */
+export function withoutPageRulesOutside(html: string, own: string): string {
+  return html.replace(/<style\b([^>]*)>([\s\S]*?)<\/style>/g, (whole, attributes: string, css: string) => attributes.includes(own)
+    ? whole
+    : `<style${attributes}>${withoutPageRules(css)}</style>`)
+}
 
 const STYLESHEET = /<link rel="stylesheet" href="\.\.\/([^"]+)">\n?/g
 
@@ -70,7 +117,12 @@ export async function inlineReaderCss(html: string, dir: string): Promise<string
     preloadFonts: false,
     // Beasties' own minifier dropped a `;` between two custom properties (0.5.4); brotli does the compressing.
     compress: false,
+    // One `<style>` per sheet, so the reader's own (marked READER_STYLE) stays apart from the app's.
+    mergeStylesheets: false,
     logLevel: 'silent',
   })
-  return aside.restore(withFontPreloads(withSwappingFonts(await beasties.process(inlined)), 'Inter'))
+  // Beasties keeps a font only if a rule of the same sheet names it, and the app's sheet names Inter in its page rule:
+  // the page rules go after Beasties has chosen the fonts.
+  const pruned = withoutPageRulesOutside(await beasties.process(inlined), READER_STYLE)
+  return aside.restore(withFontPreloads(withSwappingFonts(pruned), 'Inter'))
 }

@@ -1,6 +1,9 @@
 import { cssVariables } from '../../styles/tokens.ts'
 import { escapeHtml } from '../lib/notes-text.ts'
 
+/** The attribute that marks the reader's own `<style>`, the one that states its page (reader-css.ts keeps it). */
+export const READER_STYLE = 'data-deck-reader'
+
 /** One article of the reader: the slide as the app draws it on the page, then what the speaker says. */
 export interface ReaderArticle {
   no: number
@@ -54,6 +57,7 @@ export function readerCss(): string {
   return `
 :root{color-scheme:light dark;${tokenDeclarations('light')}--deck-size-reference:14px;--deck-size-body:17px;--deck-size-lead:20px;--deck-size-headline:24px;--deck-size-title:30px;--deck-size-stat:44px}
 @media (prefers-color-scheme:dark){:root{${tokenDeclarations('dark')}}}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%;line-height:1.5}
 html,body{margin:0;background:var(--deck-bg);color:var(--deck-text);font-family:Inter,"Deck CJK",sans-serif}
 .reader{max-width:58rem;margin:0 auto;padding:1rem}
 .reader-head h1{font-size:var(--deck-size-title);line-height:1.15;margin:.5rem 0}
@@ -67,7 +71,7 @@ html,body{margin:0;background:var(--deck-bg);color:var(--deck-text);font-family:
 .reader-slide .deck-evidence{display:block}
 .reader-slide .deck-evidence>*+*{margin-top:1rem}
 .reader-slide .deck-footer{position:static;margin-top:1rem;flex-wrap:wrap;white-space:normal}
-.reader-slide .deck-footer *{white-space:normal}
+.reader-slide .deck-footer *{white-space:normal;overflow:visible;text-overflow:clip}
 .reader-slide h1{font-size:var(--deck-size-headline)}
 .reader-slide .grid{gap:1rem}
 .reader-slide img,.reader-slide canvas{max-width:100%;height:auto}
@@ -106,7 +110,7 @@ ${a.notes.length
 <title>${escapeHtml(deck.title)}: reader edition</title>
 ${deck.stylesheets.map(href => `<link rel="stylesheet" href="../${escapeHtml(href)}">`).join('\n')}
 ${deck.styles.map(css => `<style>${css}</style>`).join('\n')}
-<style>${readerCss()}</style>
+<style ${READER_STYLE}>${readerCss()}</style>
 </head>
 <body>
 <main class="reader">

@@ -1,11 +1,35 @@
 import { describe, expect, it } from 'vitest'
-import { setAsideSvgStyles, withFontPreloads, withInlinedStylesheets, withSwappingFonts } from '../../scripts/site/reader-css.ts'
+import { setAsideSvgStyles, withFontPreloads, withInlinedStylesheets, withoutPageRules, withoutPageRulesOutside, withSwappingFonts } from '../../scripts/site/reader-css.ts'
 
 describe('withInlinedStylesheets', () => {
   it('replaces each of the app\'s stylesheet links with the sheet, in order, and leaves other links alone', async () => {
     const html = '<head>\n<link rel="stylesheet" href="../assets/a.css">\n<link rel="stylesheet" href="../assets/b.css">\n<link rel="icon" href="x.svg"></head>'
     const read = async (path: string) => ({ 'assets/a.css': '.a{color:red}', 'assets/b.css': '.b{x:"</style>"}' })[path]!
     expect(await withInlinedStylesheets(html, read)).toBe('<head>\n<style>.a{color:red}</style>\n<style>.b{x:"<\\/style>"}</style>\n<link rel="icon" href="x.svg"></head>')
+  })
+})
+
+describe('withoutPageRules: the app\'s window set-up stays out of a page that is not the app', () => {
+  it.each([
+    // Slidev's own layout rule: the reason the reader could not scroll.
+    ['html,body{width:100%;height:calc(var(--vh,1vh) * 100);overflow:hidden;--un-bg-opacity:1}', 'html,body{--un-bg-opacity:1}'],
+    ['html{overflow:hidden}body{margin:0}#app{height:100%}', ''],
+    ['@media (min-width:1px){body{position:fixed}}', '@media (min-width:1px){}'],
+    [':root{--deck-bg:#fff;color-scheme:dark}', ':root{--deck-bg:#fff}'],
+    // Content rules stay, including ones that mention the page in a longer selector.
+    ['html.dark .slidev-layout{color:red}', 'html.dark .slidev-layout{color:red}'],
+    // A page selector in a list leaves it; the rest of the list keeps the rule.
+    ['body .x,html{overflow:hidden;--k:1}', 'html{--k:1}body .x{overflow:hidden;--k:1}'],
+    ['.slidev-layout{height:100%;overflow:hidden}', '.slidev-layout{height:100%;overflow:hidden}'],
+  ])('%s → %s', (css, want) => {
+    expect(withoutPageRules(css)).toBe(want)
+  })
+})
+
+describe('withoutPageRulesOutside', () => {
+  it('takes the page rules out of the app\'s styles and leaves the reader\'s own', () => {
+    const page = '<style>html,body{overflow:hidden}.a{b:c}</style><style data-own>html{overflow:auto}</style>'
+    expect(withoutPageRulesOutside(page, 'data-own')).toBe('<style>.a{b:c}</style><style data-own>html{overflow:auto}</style>')
   })
 })
 
