@@ -81,6 +81,12 @@ for (const width of [320, 412, 1280]) {
     const regions = await page.locator('.reader-scroll').evaluateAll(els => els.map(e => ({ label: e.getAttribute('aria-label') ?? '', focusable: (e as HTMLElement).tabIndex === 0 })))
     expect(regions.length).toBeGreaterThan(3)
     expect(regions.filter(r => !r.label.trim() || !r.focusable)).toEqual([])
+    // The text face is the deck's: a font dropped from the inlined CSS falls back to the browser's serif.
+    const faces = await page.evaluate(async () => {
+      await document.fonts.ready
+      return [...document.fonts].filter(f => f.status === 'loaded').map(f => `${f.family} ${f.weight}`)
+    })
+    expect(faces, `fonts loaded in read/ at ${width} px`).toContain('Inter 400')
     await context.close()
   })
 }

@@ -1,0 +1,50 @@
+/**
+ * Runs in the page (any engine: these close over nothing). What a person reading a long page gets: where the document
+ * is scrolled to and how far it can go, and the text of each reader article that is on screen now, as drawn
+ * (`innerText`, which leaves out what is not rendered), not as the DOM holds it.
+ */
+export interface ScrollPosition {
+  /** Pixels scrolled from the top. */
+  y: number
+  /** The largest `y` the document allows (0: it cannot scroll). */
+  max: number
+  /** The window's height. */
+  viewport: number
+}
+
+export function scrollPosition(): ScrollPosition {
+  const s = document.scrollingElement ?? document.documentElement
+  return {
+    y: Math.round(s.scrollTop),
+    max: Math.round(s.scrollHeight - s.clientHeight),
+    viewport: window.innerHeight,
+  }
+}
+
+/** Each `article[id]` that overlaps the window, with the text it shows. */
+export function articlesOnScreen(): Array<{ id: string, text: string }> {
+  return [
+    ...document.querySelectorAll<HTMLElement>('article[id]'),
+  ].filter((a) => {
+    const r = a.getBoundingClientRect()
+    return r.bottom > 0 && r.top < window.innerHeight && r.height > 0
+    // eslint-disable-next-line unicorn/prefer-dom-node-text-content -- the text as drawn is the point: innerText leaves out what is not rendered
+  }).map(a => ({ id: a.id, text: a.innerText }))
+}
+
+/** Whether the bottom of the last `article[id]` is on screen: the reader has reached the end of the page. */
+export function lastArticleOnScreen(): boolean {
+  const all = document.querySelectorAll<HTMLElement>('article[id]')
+  const last = all[all.length - 1]
+  if (!last)
+    return false
+  const r = last.getBoundingClientRect()
+  return r.bottom <= window.innerHeight + 1 && r.bottom > 0
+}
+
+/** Whether any part of the last `article[id]` is in the window. */
+export function lastArticleInView(): boolean {
+  const all = document.querySelectorAll<HTMLElement>('article[id]')
+  const r = all[all.length - 1]?.getBoundingClientRect()
+  return r !== undefined && r.top < window.innerHeight && r.bottom > 0
+}
