@@ -51,7 +51,7 @@ type Read = <R>(fn: () => R) => Promise<R>
 
 /**
  * Where the page comes to rest after a move from `from` (keyboard and touch scrolling are animated, and may start a
- * frame or two late): up to 600 ms for it to leave `from`, then until two reads 50 ms apart agree.
+ * frame or two late): up to 600 ms for it to leave `from`, then until three reads 50 ms apart agree.
  */
 async function restingPosition(read: Read, from: number): Promise<ScrollPosition> {
   let last = await read(scrollPosition)
@@ -59,12 +59,16 @@ async function restingPosition(read: Read, from: number): Promise<ScrollPosition
     await new Promise(resolve => setTimeout(resolve, 50))
     last = await read(scrollPosition)
   }
-  for (let i = 0; i < 60; i++) {
+  // At rest: three reads in a row agree (an animation on a loaded machine can stall for a frame or two).
+  for (let i = 0, same = 0; i < 80; i++) {
     await new Promise(resolve => setTimeout(resolve, 50))
     const now = await read(scrollPosition)
-    if (now.y === last.y)
-      return now
+    same = now.y === last.y
+      ? same + 1
+      : 0
     last = now
+    if (same === 2)
+      return now
   }
   return last
 }
