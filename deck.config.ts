@@ -7,6 +7,8 @@
  *            what the Pages workflow runs) refuses a loopback or unset DECK_URL: no placeholder address ships.
  * DECK_CLIENT `lean` (default): the hosted deck's start-up cuts and first-paint pages (issue 16). `stock`: Slidev's
  *            client and index.html as they come, built only by `npm run benchmark` to measure against.
+ * DECK_RELAY `1` in the presenting build only (scripts/present/speaker-build.ts sets it): the deck joins the presenting
+ *            relay, so a paired phone and the laptop's tabs stay on one slide. Off everywhere else.
  */
 export interface DeckConfig {
   /** Always starts and ends with `/`. */
@@ -14,6 +16,8 @@ export interface DeckConfig {
   /** Absolute http(s) URL, always ends with `/`. */
   url: string
   client: 'lean' | 'stock'
+  /** The presenting build: the deck joins the relay of `npm run present` / `present:remote`. */
+  relay: boolean
 }
 
 export const DEFAULT_BASE = '/'
@@ -56,6 +60,7 @@ export function readDeckConfig(env: Record<string, string | undefined> = process
     base: normaliseBase(env.DECK_BASE || DEFAULT_BASE),
     url: normaliseUrl(env.DECK_URL || DEFAULT_URL),
     client: normaliseClient(env.DECK_CLIENT || 'lean'),
+    relay: env.DECK_RELAY === '1',
   }
 }
 

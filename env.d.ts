@@ -5,6 +5,8 @@
 
 /** Public URL of the hosted deck, injected by vite.config.ts from deck.config.ts. */
 declare const __DECK_URL__: string
+/** True in the presenting build only (deck.config.ts DECK_RELAY): the deck joins the presenting relay. */
+declare const __DECK_RELAY__: boolean
 
 // Compile-time flags Slidev's client code reads (its Vite config defines them at build time).
 declare const __DEV__: boolean

@@ -126,6 +126,7 @@ const deck = readDeckConfig()
 export default defineConfig({
   define: {
     __DECK_URL__: JSON.stringify(deck.url),
+    __DECK_RELAY__: JSON.stringify(deck.relay),
   },
   plugins: [
     slidevOverrides(deck.client),

@@ -10,7 +10,8 @@
  *     stock: Slidev's client and page as they come (built here with DECK_CLIENT=stock, or BENCH_STOCK=dir)
  *     deck: the same slide with this project's first paint and start-up cuts
  *     reader: read/, and a phone sent there from /1 by the view chooser
- *   BENCH_LIGHTHOUSE=0 skips Lighthouse.
+ *   the speaker's wait: command to slide 1 drawn, `npm run present` (current presenting build) against `npm run dev`
+ *   BENCH_LIGHTHOUSE=0 skips Lighthouse; BENCH_PRESENT=0 skips the speaker's wait.
  * node scripts/benchmark.ts [built-dir]   (default: dist/, served under DECK_BASE)
  */
 import type { Variant } from './bench/lighthouse.ts'
@@ -24,11 +25,13 @@ import { measureCriticalLoad } from './bench/critical-bytes.ts'
 import { compareDeepLinks } from './bench/deep-link-timing.ts'
 import { loadFrames } from './bench/frame-log.ts'
 import { LIGHTHOUSE, lighthouseTable, runVariants } from './bench/lighthouse.ts'
+import { timeToSlideOne } from './bench/present-start.ts'
 import { findChromium } from './lib/chromium.ts'
 import { PROJECT_ROOT, readSlides } from './lib/deck-info.ts'
 import { launchChromium } from './lib/launch-chromium.ts'
 import { serveStatic } from './lib/static-server.ts'
 import { runMain } from './lib/user-error.ts'
+import { ensurePresentBuild } from './present/speaker-build.ts'
 
 export interface PrecacheSize {
   entries: number
@@ -153,6 +156,19 @@ if (import.meta.main) {
       }
       const reader = await measureCriticalLoad(browser, `${server.url}read/`)
       console.log(`Reader first load (read/, +2 s after load): ${kib(reader.totalBytes)} in ${reader.resources.length} requests`)
+      if (process.env.BENCH_PRESENT !== '0') {
+        const build = await ensurePresentBuild()
+        console.log(`The speaker's wait, command to slide 1 drawn (the presenting build ${build.built
+          ? `made first, in ${(build.ms / 1000).toFixed(1)} s`
+          : 'current'}):`)
+        for (const [name, script] of [
+          ['npm run present', 'scripts/present.ts'],
+          ['npm run dev', 'scripts/dev.ts'],
+        ] as const) {
+          const t = await timeToSlideOne(browser, name, script, base)
+          console.log(`  ${name.padEnd(16)} ${(t.ms / 1000).toFixed(2)} s (address printed after ${(t.readyMs / 1000).toFixed(2)} s)`)
+        }
+      }
       if (process.env.BENCH_LIGHTHOUSE !== '0')
         await lighthouseReport(server.url, dir, base)
     }

@@ -1,5 +1,7 @@
 import type { ComponentInternalInstance } from 'vue'
+import { addSyncMethod } from '@slidev/client/state/syncState.ts'
 import { defineAppSetup } from '@slidev/types'
+import { relaySync, relayUrl } from './relay-sync.ts'
 import { retryAfterGesture } from './wake-lock.ts'
 
 /** The slide number of the component that failed, found through Slidev's SlideWrapper (`route` prop). */
@@ -15,9 +17,11 @@ export function slideNumberOf(instance: ComponentInternalInstance | null): numbe
 /**
  * A component that throws must not take the deck down, and whoever reads the console must learn which slide
  * to fix: errors are logged as "[deck] slide N: …". The screen wake lock waits for a gesture where the browser
- * demands one (setup/wake-lock.ts).
+ * demands one (setup/wake-lock.ts). In the presenting build the deck joins the presenting relay (setup/relay-sync.ts).
  */
 export default defineAppSetup(({ app }) => {
+  if (__DECK_RELAY__)
+    addSyncMethod(relaySync(relayUrl(location, import.meta.env.BASE_URL), url => new WebSocket(url)))
   if (typeof navigator !== 'undefined' && 'wakeLock' in navigator && navigator.wakeLock)
     retryAfterGesture(Object.getPrototypeOf(navigator.wakeLock) as Parameters<typeof retryAfterGesture>[0], window)
   app.config.errorHandler = (error, instance, info) => {

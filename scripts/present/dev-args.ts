@@ -7,12 +7,27 @@ import { UserError } from '../lib/user-error.ts'
 
 const NETWORK_FLAGS = ['--remote', '--tunnel', '--bind']
 
-/** The first network flag among the arguments (`--remote`, `--remote=x`, `--bind 0.0.0.0`, …), if any. */
+/**
+ * The network flag an argument spells, in any form Slidev's yargs accepts or might: `--remote`, `--remote=x`,
+ * `--remote.x` (dot notation: remote={x}), `--no-remote` (remote=false, which still binds every interface),
+ * `--remote-…`, any case, any number of dashes. The name is the argument up to `=`, dashes and `no-` stripped.
+ */
+function flagOf(arg: string): string | undefined {
+  if (!arg.startsWith('-'))
+    return undefined
+  const name = arg.split('=', 1)[0].replace(/^-+/, '').toLowerCase().replace(/^no-?/, '')
+  return NETWORK_FLAGS.find((flag) => {
+    const bare = flag.slice(2)
+    return name === bare || (name.startsWith(bare) && /^[.\-_]/.test(name.slice(bare.length)))
+  })
+}
+
+/** The first network flag among the arguments (`--remote`, `--remote.x`, `--bind 0.0.0.0`, …), if any. */
 export function networkFlag(args: readonly string[]): string | undefined {
   for (const arg of args) {
-    const name = arg.split('=', 1)[0]
-    if (NETWORK_FLAGS.includes(name))
-      return name
+    const flag = flagOf(arg)
+    if (flag)
+      return flag
   }
   return undefined
 }

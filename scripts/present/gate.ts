@@ -1,25 +1,27 @@
 /**
- * The remote gate: the only socket of `npm run present:remote` that other machines can reach. It terminates TLS,
- * and every HTTP request and WebSocket upgrade without a session gets 401 before anything reaches Slidev, which
- * listens on loopback only. A paired device may read, navigate and draw; nothing else (see request-rules.ts).
- * Proxying is httpxy's; cookies are `cookie`'s; attempt limits are rate-limiter-flexible's.
+ * The remote gate: the only socket of `npm run present:remote` that other machines can reach. It terminates TLS, and
+ * every request and WebSocket without a session gets 401. Behind it there is no program to reach: a paired device
+ * gets the presenting build's files (GET and HEAD, speaker-site.ts) and the presenting relay (relay.ts), which moves
+ * the talk and nothing else. Cookies are `cookie`'s; attempt limits are rate-limiter-flexible's, reserved before a
+ * credential is read; connections are capped per address and in total, and slow ones time out.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
-import type { AttemptLimitOptions } from './attempt-limits.ts'
+import type { AttemptKind, AttemptLimitOptions } from './attempt-limits.ts'
+import type { Relay } from './relay.ts'
 import type { RequestFacts } from './request-rules.ts'
 import type { Clock } from './secrets.ts'
+import type { Handler } from './speaker-site.ts'
 import { Buffer } from 'node:buffer'
 import { createServer } from 'node:https'
 import { isIPv6 } from 'node:net'
-import { Readable } from 'node:stream'
 import { parseCookie, stringifySetCookie } from 'cookie'
-import { createProxyServer } from 'httpxy'
 import { createAttemptLimits, DEFAULT_ATTEMPT_LIMITS } from './attempt-limits.ts'
 import { lockedPage, loginPage, pairedPage, pairingFailedPage, plainPage, tooManyAttemptsPage } from './gate-pages.ts'
-import { isSameOrigin, parseJsonWithoutPollution, remoteVerdict } from './request-rules.ts'
+import { isSameOrigin } from './request-rules.ts'
 import { createSecretStore } from './secrets.ts'
+import { isRelayPath } from './speaker-site.ts'
 
 export const SESSION_COOKIE = '__Host-deck-session'
 export const PAIR_PATH = '/__gate/pair'
@@ -27,12 +29,17 @@ export const LOGIN_PATH = '/__gate/login'
 /** How long a pairing link may be redeemed, and how long a paired session lasts (the talk, its set-up and questions). */
 export const PAIRING_TTL_MS = 10 * 60_000
 export const SESSION_TTL_MS = 2 * 3_600_000
-const MAX_JSON_BODY = 2 * 1024 * 1024
 const MAX_FORM_BODY = 4 * 1024
+/** Open connections at most, from one address and from all (a phone opens a handful; a browser at most six a host). */
+export const MAX_CONNECTIONS = { perAddress: 32, total: 128 }
+/** A client that has not finished its TLS handshake or its request headers by then is dropped. */
+const SLOW_CLIENT_MS = 10_000
 
 export interface GateOptions {
-  /** Slidev on loopback, e.g. http://localhost:3030 */
-  upstream: string
+  /** The presenting build, read only (speaker-site.ts readOnlySite). */
+  site: Handler
+  /** The presenting relay a paired device joins. */
+  relay: Relay
   /** The one address the gate listens on; the address the phone uses. */
   host: string
   /** 0 picks a free port. */
@@ -85,22 +92,25 @@ function clientAddress(req: IncomingMessage): string {
   return (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '')
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+/** The body, or 'too large' once it passes `limit` (what was sent is drained, so the 413 reaches the client). */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > limit) {
-        resolve(undefined)
-        req.destroy()
-        return
-      }
-      chunks.push(chunk)
+      if (size <= limit)
+        chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('end', () => resolve(size > limit
+      ? 'too large'
+      : Buffer.concat(chunks)))
     req.on('error', reject)
   })
+}
+
+function tooLarge(res: ServerResponse): void {
+  send(res, 413, plainPage('Refused', 'Refused: the request body is too large.'), { connection: 'close' })
 }
 
 export async function startGate(options: GateOptions): Promise<Gate> {
@@ -112,36 +122,8 @@ export async function startGate(options: GateOptions): Promise<Gate> {
   })
   const sessionSeconds = Math.floor(sessionTtlMs / 1000)
   const limits = createAttemptLimits(options.limits ?? DEFAULT_ATTEMPT_LIMITS)
-  const proxy = createProxyServer({
-    target: options.upstream,
-    changeOrigin: true,
-    xfwd: false,
-    ws: true,
-  })
   let origin = ''
-  const upgraded = new Set<Socket>()
   let hostHeader = ''
-
-  // Nothing of the phone's own credentials or LAN origin reaches Slidev; nothing of Slidev's caching reaches the phone.
-  proxy.on('proxyReq', (proxyReq) => {
-    for (const name of ['cookie', 'origin', 'referer'])
-      proxyReq.removeHeader(name)
-  })
-  proxy.on('proxyReqWs', (proxyReq) => {
-    for (const name of ['cookie', 'origin'])
-      proxyReq.removeHeader(name)
-  })
-  proxy.on('proxyRes', (proxyRes) => {
-    delete proxyRes.headers.etag
-    delete proxyRes.headers['last-modified']
-    Object.assign(proxyRes.headers, SECURITY_HEADERS)
-  })
-  proxy.on('error', (_error, _req, res) => {
-    if (res && 'writeHead' in res && !res.headersSent)
-      send(res, 502, plainPage('Slides not reachable', 'The gate could not reach the deck on this laptop; is npm run present:remote still running?'))
-    else
-      res?.destroy()
-  })
 
   const hasSession = (req: IncomingMessage) => secrets.hasSession(parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE])
   const rightHost = (req: IncomingMessage) => req.headers.host?.toLowerCase() === hostHeader
@@ -156,27 +138,34 @@ export async function startGate(options: GateOptions): Promise<Gate> {
       path: '/',
       maxAge: sessionSeconds,
     })
-    send(res, 200, pairedPage(`${options.base}presenter/`), { 'set-cookie': cookie })
+    // Where the talk is now, so a phone that pairs mid-talk does not announce slide 1 and move the projector there.
+    const at = options.relay.last()
+    const where = at
+      ? `${at.page}?clicks=${at.clicks}`
+      : ''
+    send(res, 200, pairedPage(`${options.base}presenter/${where}`), { 'set-cookie': cookie })
   }
 
-  const locked = async (req: IncomingMessage, res: ServerResponse, kind: 'pairing' | 'password'): Promise<boolean> => {
-    const wait = await limits.retryAfter(clientAddress(req), kind)
-    if (wait > 0) {
-      send(res, 429, tooManyAttemptsPage(wait), {
-        'retry-after': String(wait),
-      })
-    }
-    return wait > 0
+  /** Counts the attempt before its credential is read; answers 429 and returns undefined when the address is out. */
+  const reserve = async (req: IncomingMessage, res: ServerResponse, kind: AttemptKind) => {
+    const reserved = await limits.reserve(clientAddress(req), kind)
+    if (reserved.ok)
+      return reserved.reservation
+    send(res, 429, tooManyAttemptsPage(reserved.retryAfterSeconds), {
+      'retry-after': String(reserved.retryAfterSeconds),
+    })
+    return undefined
   }
 
   const pair = async (req: IncomingMessage, res: ServerResponse) => {
-    if (await locked(req, res, 'pairing'))
+    const reservation = await reserve(req, res, 'pairing')
+    if (!reservation)
       return
     const token = new URL(req.url ?? '/', origin).searchParams.get('t') ?? ''
-    if (secrets.redeemPairing(token))
-      return startSession(res)
-    await limits.recordFailure(clientAddress(req), 'pairing')
-    send(res, 401, pairingFailedPage())
+    if (!secrets.redeemPairing(token))
+      return send(res, 401, pairingFailedPage())
+    reservation.release()
+    startSession(res)
   }
 
   const login = async (req: IncomingMessage, res: ServerResponse) => {
@@ -187,38 +176,29 @@ export async function startGate(options: GateOptions): Promise<Gate> {
       return send(res, 200, loginPage())
     if (req.method !== 'POST' || !isSameOrigin(factsOf(req), [origin]))
       return send(res, 403, plainPage('Refused', 'Send the password from the form on this page.'))
-    if (await locked(req, res, 'password'))
+    if (Number(req.headers['content-length'] ?? 0) > MAX_FORM_BODY)
+      return tooLarge(res)
+    const reservation = await reserve(req, res, 'password')
+    if (!reservation)
       return
     const body = await readBody(req, MAX_FORM_BODY)
-    const typed = new URLSearchParams(body?.toString('utf8') ?? '').get('password') ?? ''
-    if (secrets.passwordMatches(typed, password))
-      return startSession(res)
-    await limits.recordFailure(clientAddress(req), 'password')
-    send(res, 401, loginPage('Wrong password.'))
+    if (body === 'too large')
+      return tooLarge(res)
+    const typed = new URLSearchParams(body.toString('utf8')).get('password') ?? ''
+    if (!secrets.passwordMatches(typed, password))
+      return send(res, 401, loginPage('Wrong password.'))
+    reservation.release()
+    startSession(res)
   }
 
-  const forward = async (req: IncomingMessage, res: ServerResponse) => {
-    const verdict = remoteVerdict(factsOf(req), origin)
-    if (!verdict.ok)
-      return send(res, verdict.status, plainPage('Refused', `Refused: ${verdict.reason}.`))
-    if (req.method !== 'POST')
-      return proxy.web(req, res)
-    const body = await readBody(req, MAX_JSON_BODY)
-    if (!body)
-      return send(res, 413, plainPage('Refused', 'Refused: the request body is too large.'))
-    try {
-      parseJsonWithoutPollution(body.toString('utf8'))
-    }
-    catch {
-      return send(res, 400, plainPage('Refused', 'Refused: the body is not JSON, or carries a prototype key.'))
-    }
-    // The checked bytes, and only those, go on to Slidev.
-    return proxy.web(req, res, {
-      buffer: Readable.from([body]),
-    })
+  /** A paired device: the build's files, read only, with the gate's headers (nothing cached on the phone). */
+  const serve = (req: IncomingMessage, res: ServerResponse) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      res.setHeader(name, value)
+    options.site(req, res)
   }
 
-  const server = createServer({ key: options.tls.key, cert: options.tls.cert }, (req, res) => {
+  const server = createServer({ key: options.tls.key, cert: options.tls.cert, handshakeTimeout: SLOW_CLIENT_MS }, (req, res) => {
     const handle = async () => {
       if (!rightHost(req))
         return send(res, 421, plainPage('Wrong address', 'Open the deck at the address printed in the speaker\'s terminal.'))
@@ -229,7 +209,7 @@ export async function startGate(options: GateOptions): Promise<Gate> {
         return login(req, res)
       if (!hasSession(req))
         return send(res, 401, lockedPage(Boolean(options.password)))
-      return forward(req, res)
+      return serve(req, res)
     }
     handle().catch(() => {
       if (!res.headersSent)
@@ -238,22 +218,40 @@ export async function startGate(options: GateOptions): Promise<Gate> {
         res.destroy()
     })
   })
+  server.headersTimeout = SLOW_CLIENT_MS
+  server.requestTimeout = 30_000
+
+  // Connections are counted on the raw socket, before TLS: an address past its share is dropped at once.
+  const open = new Map<string, number>()
+  let total = 0
+  server.on('connection', (socket: Socket) => {
+    const address = (socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '')
+    const mine = open.get(address) ?? 0
+    if (mine >= MAX_CONNECTIONS.perAddress || total >= MAX_CONNECTIONS.total) {
+      socket.destroy()
+      return
+    }
+    open.set(address, mine + 1)
+    total++
+    socket.once('close', () => {
+      total--
+      const left = (open.get(address) ?? 1) - 1
+      if (left)
+        open.set(address, left)
+      else
+        open.delete(address)
+    })
+  })
 
   server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
     if (!rightHost(req))
       return refuseUpgrade(socket, 421, 'Misdirected Request')
-    const fromElsewhere = req.headers.origin !== undefined && req.headers.origin !== origin
-    if (!hasSession(req) || fromElsewhere)
+    // Browsers always send Origin on a WebSocket: it must be the gate's own page.
+    if (!hasSession(req) || req.headers.origin !== origin)
       return refuseUpgrade(socket, 401, 'Unauthorized')
-    const verdict = remoteVerdict({
-      ...factsOf(req),
-      method: 'GET',
-    }, origin)
-    if (!verdict.ok)
-      return refuseUpgrade(socket, 403, 'Forbidden')
-    upgraded.add(socket)
-    socket.on('close', () => upgraded.delete(socket))
-    proxy.ws(req, socket, { target: options.upstream }, head).catch(() => socket.destroy())
+    if (!isRelayPath(req.url, options.base))
+      return refuseUpgrade(socket, 404, 'Not Found')
+    options.relay.accept(req, socket, head)
   })
 
   await new Promise<void>((resolve, reject) => {
@@ -272,8 +270,6 @@ export async function startGate(options: GateOptions): Promise<Gate> {
     pairingLink: () => `${origin}${PAIR_PATH}?t=${secrets.issuePairing()}`,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections()
-      for (const socket of upgraded)
-        socket.destroy()
       server.close(() => resolve())
     }),
   }

@@ -9,26 +9,15 @@ export const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype'] as const
 /** vite-plugin-vue-server-ref's routes: a path key is split on `/` and `.` and walked into the shared state. */
 const SERVER_STATE_PREFIXES = ['/@server-reactive/', '/@server-ref/']
 
-/** Server state a paired phone may change: where the talk is, and the drawings on it. Nothing that writes files. */
-export const REMOTE_WRITABLE_PATHS = [
-  '/@server-reactive/nav',
-  '/@server-reactive/drawings',
-  '/@server-ref/nav',
-  '/@server-ref/drawings',
-]
-
-/** Slidev and Vite routes that read or write files or open tools: refused through the gate even for a paired phone. */
-const REMOTE_FORBIDDEN_PREFIXES = [
-  '/@slidev-monaco-types/',
-  '/__inspect',
-  '/__mcp',
-  '/__open-in-editor',
-]
-
 /** Routes the dev guard closes for every client: Slidev's Monaco type loader lists and serves files anywhere. */
 const DEV_CLOSED_PREFIXES = ['/@slidev-monaco-types/']
+/** Dev tools a page of another site must not trigger (Connect routes them case-insensitively). */
+const DEV_TOOL_PREFIXES = ['/__open-in-editor', '/__inspect', '/__mcp']
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** This machine's loopback names, the only Hosts the dev server answers (DNS rebinding: any other name is refused). */
+const LOOPBACK_HOST = /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/i
 
 export type Verdict = { ok: true } | { ok: false, status: number, reason: string }
 
@@ -54,35 +43,51 @@ export function decodePath(raw: string): string | undefined {
 }
 
 /**
- * True when a request target carries a prototype key: anywhere as `__proto__`, as a whole path segment, or, under
- * the server-state routes, as any `/`- or `.`-separated part of the key or a query name.
+ * The one path canonicaliser every dev-guard rule matches on: the path of a request target (up to its first raw
+ * `?`), percent-decoded until stable, `\` as `/`, `;params` stripped from each segment, empty and `.` segments
+ * dropped, `..` resolved, lower case. Connect lower-cases and Vite decodes before routing, so a rule that matched
+ * only the raw spelling was beaten by `/__OPEN-IN-EDITOR` and `/@slidev%2Dmonaco-types`. Undecodable: undefined.
+ */
+export function canonicalPath(target: string): string | undefined {
+  const decoded = decodePath(target.split('?', 1)[0])
+  if (decoded === undefined)
+    return undefined
+  const out: string[] = []
+  for (const raw of decoded.replaceAll('\\', '/').split('/')) {
+    const segment = raw.split(';', 1)[0]
+    if (segment === '' || segment === '.')
+      continue
+    if (segment === '..')
+      out.pop()
+    else
+      out.push(segment.toLowerCase())
+  }
+  return `/${out.join('/')}`
+}
+
+/** The parts a key path can be split into, anywhere in a target: `/ . ? & = ; # [ ]`. */
+const KEY_SEPARATORS = /[/.?&=;#[\]]/
+
+/**
+ * True when a request target carries a prototype key, in its raw or its decoded spelling: anywhere as `__proto__`,
+ * as a whole path segment, or, under the server-state routes, as any part of the key path or the query (the key
+ * path is split on `.` by server-ref, which never decodes; `%3F` once hid the rest of the key from this check).
  */
 export function carriesPollutionKey(url: string): boolean {
   const decoded = decodePath(url)
-  if (decoded === undefined)
+  const path = canonicalPath(url)
+  if (decoded === undefined || path === undefined)
     return true
-  if (decoded.includes('__proto__'))
-    return true
-  const [path, query = ''] = decoded.split('?', 2)
   const keys = POLLUTION_KEYS as readonly string[]
-  if (path.split('/').some(segment => keys.includes(segment)))
-    return true
-  if (SERVER_STATE_PREFIXES.some(prefix => path.startsWith(prefix))) {
-    return [
-      ...path.split(/[/.]/),
-      ...query.split(/[&=]/),
-    ].some(part => keys.includes(part))
+  for (const spelling of [url, decoded]) {
+    if (spelling.toLowerCase().includes('__proto__'))
+      return true
+    if (spelling.split('?', 1)[0].split('/').some(segment => keys.includes(segment.toLowerCase())))
+      return true
   }
+  if (SERVER_STATE_PREFIXES.some(prefix => path.startsWith(prefix)))
+    return [url, decoded].some(spelling => spelling.split(KEY_SEPARATORS).some(part => keys.includes(part.toLowerCase())))
   return false
-}
-
-/** Parses JSON and refuses any object key that could reach a prototype, at any depth. Throws on either. */
-export function parseJsonWithoutPollution(text: string): unknown {
-  return JSON.parse(text, (key, value: unknown) => {
-    if ((POLLUTION_KEYS as readonly string[]).includes(key))
-      throw new SyntaxError(`JSON key "${key}" is not allowed`)
-    return value
-  })
 }
 
 export interface RequestFacts {
@@ -131,43 +136,27 @@ function writeVerdict(facts: RequestFacts, allowedOrigins: readonly string[]): V
 }
 
 /**
- * The dev-server guard, for every `npm run dev`: prototype keys in a URL, the Monaco type loader, and any
- * state-changing request that is not same-origin JSON are refused. Origins allowed are the request's own Host.
+ * The dev-server guard, for every `npm run dev`: a Host that is not this machine's loopback name, prototype keys in
+ * a URL, the Monaco type loader, a dev tool asked for by another site, and any state-changing request that is not
+ * same-origin JSON are refused. Every path rule matches the canonical path (canonicalPath) and the raw one.
  */
 export function devGuardVerdict(facts: RequestFacts): Verdict {
+  const host = header(facts, 'host') ?? ''
+  if (!LOOPBACK_HOST.test(host))
+    return refuse(403, `Host "${host}" is not this machine's loopback name (open http://localhost:PORT/)`)
   if (carriesPollutionKey(facts.url))
     return refuse(400, 'prototype key in the URL')
-  const path = pathOf(facts.url)
-  if (DEV_CLOSED_PREFIXES.some(prefix => path.startsWith(prefix)))
+  const path = canonicalPath(facts.url)!
+  const raw = pathOf(facts.url).toLowerCase()
+  const under = (prefixes: string[]) => prefixes.some(prefix => path.startsWith(prefix) || raw.startsWith(prefix))
+  if (under(DEV_CLOSED_PREFIXES))
     return refuse(404, 'the Monaco type loader is closed')
   const method = facts.method.toUpperCase()
   if (SAFE_METHODS.has(method)) {
     // A cross-site <img> or link must not open the speaker's editor.
-    if (path.startsWith('/__open-in-editor') && !isSameOrigin(facts, []))
+    if (under(DEV_TOOL_PREFIXES) && !isSameOrigin(facts, [`http://${host}`]))
       return refuse(403, 'cross-site request to a dev tool')
     return OK
   }
-  const host = header(facts, 'host')
-  const origins = host
-    ? [`http://${host}`, `https://${host}`]
-    : []
-  return writeVerdict(facts, origins)
-}
-
-/**
- * What a paired device may do through the gate: read, and change only the talk's position and drawings, same-origin
- * JSON. File writes, dev tools and prototype keys are refused even for a paired device.
- */
-export function remoteVerdict(facts: RequestFacts, gateOrigin: string): Verdict {
-  if (carriesPollutionKey(facts.url))
-    return refuse(403, 'prototype key in the URL')
-  const path = pathOf(facts.url)
-  if (REMOTE_FORBIDDEN_PREFIXES.some(prefix => path.startsWith(prefix)))
-    return refuse(403, 'dev tools are not available through the remote gate')
-  const method = facts.method.toUpperCase()
-  if (method === 'GET' || method === 'HEAD')
-    return OK
-  if (method !== 'POST' || !REMOTE_WRITABLE_PATHS.includes(path))
-    return refuse(403, 'a paired device may only navigate and draw')
-  return writeVerdict(facts, [gateOrigin])
+  return writeVerdict(facts, [`http://${host}`, `https://${host}`])
 }

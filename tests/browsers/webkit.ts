@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 import type { EngineOptions, EnginePage, Key } from './engine.ts'
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { freePort } from '../support/free-port.ts'
+import { freePort } from '../../scripts/lib/free-port.ts'
 import { VIEWPORT } from './engine.ts'
 
 export const WEBKIT = {

@@ -48,16 +48,15 @@ export function gateRequest(origin: string, ca: string, options: GateRequest): P
   })
 }
 
-/** A WebSocket upgrade: resolves 101 when upgraded (the socket is then closed), else the refusal's status. */
-export function gateUpgrade(origin: string, ca: string, headers: Record<string, string> = {}, from?: string): Promise<number> {
+/** A WebSocket upgrade of `path`: resolves 101 when upgraded (the socket is then closed), else the refusal's status. */
+export function gateUpgrade(origin: string, ca: string, headers: Record<string, string> = {}, from?: string, path = '/?token=x'): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(new URL('/?token=x', origin), {
+    const req = request(new URL(path, origin), {
       headers: {
         'connection': 'Upgrade',
         'upgrade': 'websocket',
         'sec-websocket-version': '13',
         'sec-websocket-key': randomBytes(16).toString('base64'),
-        'sec-websocket-protocol': 'vite-hmr',
         ...headers,
       },
       ca,

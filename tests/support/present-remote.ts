@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from '../../scripts/lib/deck-info.ts'
 
 export const REMOTE_SCRIPT = join(PROJECT_ROOT, 'scripts/present/remote.ts')
 
-export { freePort } from './free-port.ts'
+export { freePort } from '../../scripts/lib/free-port.ts'
 
 export interface RemoteRun {
   child: ChildProcess

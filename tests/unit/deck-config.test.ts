@@ -37,10 +37,20 @@ describe('normaliseUrl', () => {
 
 describe('readDeckConfig', () => {
   it('uses the documented defaults when nothing is set', () => {
-    expect(readDeckConfig({})).toEqual({ base: DEFAULT_BASE, url: DEFAULT_URL, client: 'lean' })
+    expect(readDeckConfig({})).toEqual({
+      base: DEFAULT_BASE,
+      url: DEFAULT_URL,
+      client: 'lean',
+      relay: false,
+    })
   })
   it('reads DECK_BASE and DECK_URL', () => {
-    expect(readDeckConfig({ DECK_BASE: 'talk', DECK_URL: 'https://x.org/talk' })).toEqual({ base: '/talk/', url: 'https://x.org/talk/', client: 'lean' })
+    expect(readDeckConfig({ DECK_BASE: 'talk', DECK_URL: 'https://x.org/talk' })).toEqual({
+      base: '/talk/',
+      url: 'https://x.org/talk/',
+      client: 'lean',
+      relay: false,
+    })
   })
   it('reads DECK_CLIENT (stock only for the benchmark\'s comparison) and refuses anything else', () => {
     expect(readDeckConfig({ DECK_CLIENT: 'stock' }).client).toBe('stock')

@@ -5,6 +5,7 @@ import { PROJECT_ROOT } from '../../scripts/lib/deck-info.ts'
 import { UserError } from '../../scripts/lib/user-error.ts'
 import { networkFlag, refuseNetworkFlags } from '../../scripts/present/dev-args.ts'
 import { chooseGateHost, localAddresses } from '../../scripts/present/gate-host.ts'
+import { takeSecret } from '../../scripts/present/session.ts'
 
 describe('npm run dev refuses the network flags', () => {
   it.each([
@@ -121,5 +122,14 @@ describe('r-10: npm run dev exits with one sentence for each network flag', () =
     ], { encoding: 'utf8', timeout: 30_000 })
     expect(result.status).toBe(1)
     expect(result.stderr.trim()).toMatch(/^✖ --\w+ is refused because .*npm run present:remote -- --host <this laptop's LAN address>\.$/)
+  })
+})
+
+describe('i4: the gate password never reaches a child process', () => {
+  it('takeSecret reads GATE_PASSWORD and removes it from the environment the build\'s Slidev would inherit', () => {
+    const env: NodeJS.ProcessEnv = { GATE_PASSWORD: 'correct-horse-battery', PATH: '/bin' }
+    expect(takeSecret(env, 'GATE_PASSWORD')).toBe('correct-horse-battery')
+    expect(env).toEqual({ PATH: '/bin' })
+    expect(takeSecret(env, 'GATE_PASSWORD')).toBeUndefined()
   })
 })
