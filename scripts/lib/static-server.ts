@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:http'
 import { constants } from 'node:zlib'
@@ -14,7 +15,11 @@ export interface StaticServer {
  * Serves a built deck from `dir` under `base` (optionally compressed) with SPA fallback (unknown paths get index.html, like GitHub Pages'
  * 404.html or Netlify's redirects), on loopback only. Requests outside `base` get a 404.
  */
-export async function serveStatic(dir: string, base: string, port = 0, options: { compress?: boolean } = {}): Promise<StaticServer> {
+/**
+ * The files of a built deck in `dir`, served under `base` with the SPA fallback (unknown paths get index.html);
+ * anything outside `base` gets a 404. Shared by the test/preview server below and the presenting server.
+ */
+export function filesUnder(dir: string, base: string): (req: IncomingMessage, res: ServerResponse) => void {
   const files = sirv(dir, {
     single: true,
     dev: false,
@@ -22,6 +27,23 @@ export async function serveStatic(dir: string, base: string, port = 0, options: 
     gzip: false,
     brotli: false,
   })
+  return (req, res) => {
+    const url = req.url ?? '/'
+    if (!url.startsWith(base) && `${url}/` !== base) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end('Not under the deck\'s base path.\n')
+      return
+    }
+    req.url = `/${url.slice(base.length)}`.replace(/^\/\//, '/')
+    files(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end('Not found.\n')
+    })
+  }
+}
+
+export async function serveStatic(dir: string, base: string, port = 0, options: { compress?: boolean } = {}): Promise<StaticServer> {
+  const files = filesUnder(dir, base)
   // Like a production static host: brotli for text (html, js, css, svg, json); woff2 and images pass as they are.
   const compress = compression({
     brotli: {
@@ -30,21 +52,10 @@ export async function serveStatic(dir: string, base: string, port = 0, options: 
     threshold: 0,
   })
   const server = createServer((req, res) => {
-    const url = req.url ?? '/'
-    if (!url.startsWith(base) && `${url}/` !== base) {
-      res.statusCode = 404
-      res.end('Not under the deck base path')
-      return
-    }
-    req.url = `/${url.slice(base.length)}`.replace(/^\/\//, '/')
-    const serve = () => files(req, res, () => {
-      res.statusCode = 404
-      res.end('Not found')
-    })
     if (options.compress)
-      compress(req as never, res as never, serve)
+      compress(req as never, res as never, () => files(req, res))
     else
-      serve()
+      files(req, res)
   })
   await new Promise<void>(resolve => server.listen(port, '127.0.0.1', resolve))
   const { port: actual } = server.address() as AddressInfo

@@ -9,7 +9,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import type { Relay } from './relay.ts'
 import { Buffer } from 'node:buffer'
 import { createServer } from 'node:http'
-import sirv from 'sirv'
+import { filesUnder } from '../lib/static-server.ts'
 import { RELAY_PATH } from './relay.ts'
 
 export const READ_ONLY_METHODS = new Set(['GET', 'HEAD'])
@@ -24,13 +24,7 @@ export type Handler = (req: IncomingMessage, res: ServerResponse) => void
 
 /** The build in `dir` under `base`, read only: GET/HEAD of its files (SPA fallback to index.html), 405 otherwise. */
 export function readOnlySite(dir: string, base: string): Handler {
-  const files = sirv(dir, {
-    single: true,
-    dev: false,
-    etag: true,
-    gzip: false,
-    brotli: false,
-  })
+  const files = filesUnder(dir, base)
   return (req, res) => {
     for (const [name, value] of Object.entries(HEADERS))
       res.setHeader(name, value)
@@ -39,17 +33,7 @@ export function readOnlySite(dir: string, base: string): Handler {
       res.end('This deck is served read only: GET and HEAD.\n')
       return
     }
-    const url = req.url ?? '/'
-    if (!url.startsWith(base) && `${url}/` !== base) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
-      res.end('Not under the deck\'s base path.\n')
-      return
-    }
-    req.url = `/${url.slice(base.length)}`.replace(/^\/\//, '/')
-    files(req, res, () => {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
-      res.end('Not found.\n')
-    })
+    files(req, res)
   }
 }
 
