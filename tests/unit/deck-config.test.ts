@@ -91,10 +91,15 @@ describe('a release never ships a placeholder address', () => {
     ['https://example.github.io/deck/', /a placeholder address/],
     ['https://talks.example.org/', /a placeholder address/],
     ['https://example.com/', /a placeholder address/],
+    // Names reserved for documentation and tests (RFC 2606, 6761): never a real host.
+    ['https://deck.invalid/', /a placeholder address/],
+    ['https://slides.test/deck/', /a placeholder address/],
+    ['https://talk.example/', /a placeholder address/],
+    ['https://deck.localhost/', /a placeholder address/],
   ])('refuses DECK_URL=%j', (url, reason) => {
     expect(releaseUrlProblem({ DECK_URL: url })).toMatch(reason)
   })
-  it.each(['https://deepseek-team.github.io/deepseek-meteoric-rise/', 'https://talks.example-conf.org/deck/', TEST_DECK_URL])('accepts %s', (url) => {
+  it.each(['https://deepseek-team.github.io/deepseek-meteoric-rise/', 'https://talks.example-conf.org/deck/', 'https://test.dev/deck/', 'https://contest.org/', TEST_DECK_URL])('accepts %s', (url) => {
     expect(releaseUrlProblem({ DECK_URL: url })).toBeUndefined()
   })
 
