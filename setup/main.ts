@@ -20,7 +20,8 @@ export function slideNumberOf(instance: ComponentInternalInstance | null): numbe
  * demands one (setup/wake-lock.ts). In the presenting build the deck joins the presenting relay (setup/relay-sync.ts).
  */
 export default defineAppSetup(({ app }) => {
-  if (__DECK_RELAY__)
+  // A deck built without this project's vite.config.ts (the fault fixture re-exports this setup) has no flag at all.
+  if (typeof __DECK_RELAY__ !== 'undefined' && __DECK_RELAY__)
     addSyncMethod(relaySync(relayUrl(location, import.meta.env.BASE_URL), url => new WebSocket(url)))
   if (typeof navigator !== 'undefined' && 'wakeLock' in navigator && navigator.wakeLock)
     retryAfterGesture(Object.getPrototypeOf(navigator.wakeLock) as Parameters<typeof retryAfterGesture>[0], window)
