@@ -50,18 +50,19 @@ interface Reading {
 type Read = <R>(fn: () => R) => Promise<R>
 
 /**
- * Where the page comes to rest after a move from `from` (keyboard and touch scrolling are animated, and may start a
- * frame or two late): up to 600 ms for it to leave `from`, then until three reads 50 ms apart agree.
+ * Where the page comes to rest after a move from `from` (keyboard scrolling is animated, and may start a frame or two
+ * late): up to 600 ms for it to leave `from`, then until three reads `stepMs` apart agree. A held swipe ends at
+ * rest, so swipes read every 20 ms; keys every 50 ms.
  */
-async function restingPosition(read: Read, from: number): Promise<ScrollPosition> {
+async function restingPosition(read: Read, from: number, stepMs = 50): Promise<ScrollPosition> {
   let last = await read(scrollPosition)
-  for (let waited = 0; last.y === from && waited < 600; waited += 50) {
-    await new Promise(resolve => setTimeout(resolve, 50))
+  for (let waited = 0; last.y === from && waited < 600; waited += stepMs) {
+    await new Promise(resolve => setTimeout(resolve, stepMs))
     last = await read(scrollPosition)
   }
   // At rest: three reads in a row agree (an animation on a loaded machine can stall for a frame or two).
-  for (let i = 0, same = 0; i < 80; i++) {
-    await new Promise(resolve => setTimeout(resolve, 50))
+  for (let i = 0, same = 0; i < 4000 / stepMs; i++) {
+    await new Promise(resolve => setTimeout(resolve, stepMs))
     const now = await read(scrollPosition)
     same = now.y === last.y
       ? same + 1
@@ -74,7 +75,7 @@ async function restingPosition(read: Read, from: number): Promise<ScrollPosition
 }
 
 /** Moves through the page with `move` until it stops moving at its end (or MAX_MOVES), collecting what is on screen. */
-async function readThrough(read: Read, move: () => Promise<void>): Promise<Reading> {
+async function readThrough(read: Read, move: () => Promise<void>, stepMs = 50): Promise<Reading> {
   const seen = new Map<string, string>()
   const look = async () => {
     for (const a of await read(articlesOnScreen))
@@ -83,7 +84,7 @@ async function readThrough(read: Read, move: () => Promise<void>): Promise<Readi
   await look()
   const before = await read(scrollPosition)
   await move()
-  let position = await restingPosition(read, before.y)
+  let position = await restingPosition(read, before.y, stepMs)
   const first = { before, after: position }
   let moves = 1
   let still = 0
@@ -94,7 +95,7 @@ async function readThrough(read: Read, move: () => Promise<void>): Promise<Readi
     const y = position.y
     await move()
     moves++
-    position = await restingPosition(read, y)
+    position = await restingPosition(read, y, stepMs)
     still = position.y === y
       ? still + 1
       : 0
@@ -164,7 +165,7 @@ async function swiper(page: Page, width: number): Promise<() => Promise<void>> {
         ],
       })
     }
-    await new Promise(resolve => setTimeout(resolve, 120))
+    await new Promise(resolve => setTimeout(resolve, 80))
     await cdp.send('Input.dispatchTouchEvent', {
       type: 'touchMove',
       touchPoints: [
@@ -181,7 +182,7 @@ for (const width of [320, 390]) {
       const context = await phoneContext(browser, width, js)
       const page = await context.newPage()
       await page.goto(`${server.url}read/`)
-      const reading = await readThrough(fn => page.evaluate(fn), await swiper(page, width))
+      const reading = await readThrough(fn => page.evaluate(fn), await swiper(page, width), 20)
       console.log(`reader, ${width} px, JS ${js ? 'on' : 'off'}: ${reading.moves} swipes, ${reading.end.y} px, ${reading.seen.size} articles seen`)
       expectReadToTheEnd(reading, `a ${width} px phone swiping read/`)
       await context.close()
