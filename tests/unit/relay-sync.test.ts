@@ -6,20 +6,7 @@
 import type { RelaySocket } from '../../setup/relay-sync.ts'
 import { describe, expect, it } from 'vitest'
 import { ownType, relaySync, relayUrl, sharedPatch } from '../../setup/relay-sync.ts'
-
-const NAV = {
-  type: 'nav',
-  page: 3,
-  clicks: 1,
-  clicksTotal: 2,
-  lastUpdate: { id: 'http://localhost:3030_abc123', type: 'presenter', time: 1733300000000 },
-} as const
-function frame(patch: Record<string, unknown> = {}) {
-  return JSON.stringify({
-    ...NAV,
-    ...patch,
-  })
-}
+import { frame, NAV } from '../support/relay-frames.ts'
 
 describe('the deck\'s side: setup/relay-sync.ts', () => {
   function fakeSocket() {

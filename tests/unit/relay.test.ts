@@ -11,20 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { createRelay, MAX_RELAY_CLIENTS } from '../../scripts/present/relay.ts'
 import { MAX_RELAY_FRAME, navMessage, parseNavMessage } from '../../setup/relay-schema.ts'
-
-const NAV = {
-  type: 'nav',
-  page: 3,
-  clicks: 1,
-  clicksTotal: 2,
-  lastUpdate: { id: 'http://localhost:3030_abc123', type: 'presenter', time: 1733300000000 },
-} as const
-function frame(patch: Record<string, unknown> = {}) {
-  return JSON.stringify({
-    ...NAV,
-    ...patch,
-  })
-}
+import { frame, NAV } from '../support/relay-frames.ts'
 
 describe('parseNavMessage: the one frame the relay carries', () => {
   it('accepts a position, with or without the timer, and rebuilds it from its checked fields', () => {
