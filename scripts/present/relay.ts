@@ -35,8 +35,10 @@ export function createRelay(options: { slides: number, log?: (line: string) => v
   const server = new WebSocketServer({ noServer: true, maxPayload: MAX_RELAY_FRAME, perMessageDeflate: false })
   let last: NavMessage | undefined
   const refused: string[] = []
+  /** The newest 100 reasons: a paired device that keeps sending junk cannot grow this without end. */
+  const note = (reason: string) => refused.splice(0, Math.max(0, refused.push(reason) - 100))
   const refuse = (socket: WebSocket, reason: string) => {
-    refused.push(reason)
+    note(reason)
     options.log?.(`Relay: refused a frame (${reason}); that device's connection was closed.`)
     socket.close(1008, 'refused')
   }
@@ -58,7 +60,7 @@ export function createRelay(options: { slides: number, log?: (line: string) => v
       }
     })
     // A frame over maxPayload, or a broken one, ends in an error on that socket only.
-    socket.on('error', error => refused.push(error.message))
+    socket.on('error', error => note(error.message))
   })
 
   return {
