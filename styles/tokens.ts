@@ -99,7 +99,7 @@ export const fonts = {
 /**
  * Type scale in px on Slidev's 980 × 552 canvas (×1.96 at 1920 × 1080). Two floors: text the audience must read is
  * `body` or larger (39 px at 1080p); reference text (source lines, markers, attributions, source lists) is
- * `reference` (25.5 px). These six steps are the only sizes on the stage (tests/unit/font-sizes.test.ts).
+ * `reference` (25.5 px). These six steps are the only sizes on the stage (tests/unit/style-rules.test.ts, and the slide walk).
  */
 export const typeScale = {
   reference: 13,

@@ -1,5 +1,6 @@
 /**
- * The docs stay true: every file, folder and script that README.md and the review notes in docs/ name exists. A path
+ * The docs stay true: every file, folder and script that README.md and the review notes in docs/ name exists, and
+ * every project file a code comment cites (as `tests/unit/x.test.ts` or `scripts/x.ts`) exists. A path
  * in backticks that starts at a folder of the project must be in the tree; a bare file name (`reader-css.ts`) must be
  * some file's name; `npm run X` must be a script of package.json. What the build or a test writes (dist/, exports/,
  * .cache/, test-results/, styles/generated/) is not in the tree and is not checked.
@@ -83,7 +84,30 @@ describe.each(DOCS)('%s names only what exists', (doc) => {
   })
 })
 
+/** Paths of the project's scripts and tests that code comments cite, e.g. "(tests/unit/style-rules.test.ts)". */
+function citedInCode(text: string): string[] {
+  return [
+    ...new Set([
+      ...text.matchAll(/(?<![\w@/.-])((?:tests|scripts|components|setup|styles|data)\/[\w./-]+\.(?:ts|vue|md))\b/g),
+    ].map(m => m[1])),
+  ]
+}
+
+describe('code comments cite only files that exist', () => {
+  // Not this file: its own fixture lines name files that do not exist on purpose.
+  const sources = tree.filter(f => /\.(?:ts|vue)$/.test(f) && !f.startsWith('tests/fixtures/') && f !== 'tests/unit/docs-references.test.ts')
+  it.each(sources.map(f => [f]))('%s', (file) => {
+    const cited = citedInCode(readFileSync(join(PROJECT_ROOT, file), 'utf8'))
+    expect(cited.filter(c => !paths.has(c)), `${file} cites files that do not exist`).toEqual([])
+  })
+})
+
 describe('the check itself', () => {
+  it('finds a cited test file that is not there', () => {
+    const text = 'sizes are tokens (tests/unit/font-sizes.test.ts) and components/Fig.vue; import x from \'@slidev/client/setup/pwa.ts\''
+    expect(citedInCode(text).filter(c => !paths.has(c))).toEqual(['tests/unit/font-sizes.test.ts'])
+  })
+
   it('finds a path, a bare file name and a script that are not there', () => {
     const found = namedInDoc('see `scripts/present/nothing-here.ts`, `missing-file.ts` and `npm run nowhere`; `dist/x.html` is output')
     expect(found).toEqual({
