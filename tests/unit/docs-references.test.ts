@@ -1,6 +1,6 @@
 /**
- * The docs stay true: every file, folder and script that README.md and the review notes in docs/ name exists, and
- * every project file a code comment cites (as `tests/unit/x.test.ts` or `scripts/x.ts`) exists. A path
+ * The docs stay true: every file, folder and script that README.md, MAINTAINING.md and the review notes in docs/
+ * name exists, and every project file a code comment cites (as `tests/unit/x.test.ts` or `scripts/x.ts`) exists. A path
  * in backticks that starts at a folder of the project must be in the tree; a bare file name (`reader-css.ts`) must be
  * some file's name; `npm run X` must be a script of package.json. What the build or a test writes (dist/, exports/,
  * .cache/, test-results/, styles/generated/) is not in the tree and is not checked.
@@ -12,6 +12,7 @@ import { PROJECT_ROOT } from '../../scripts/lib/deck-info.ts'
 
 const DOCS = [
   'README.md',
+  'MAINTAINING.md',
   ...readdirSync(join(PROJECT_ROOT, 'docs/review')).map(d => `docs/review/${d}/README.md`),
 ]
 const OUTPUTS = /^(?:dist|dist-speaker|exports|downloads|read|\.cache|test-results|node_modules|styles\/generated)(?:\/|$)/
