@@ -75,7 +75,7 @@ const LOOPBACK_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|\[:
  * Addresses that stand in for a real one: example domains, the names reserved for docs and tests (RFC 2606 and 6761:
  * `.example`, `.invalid`, `.test`, `.localhost`) and "you/username.github.io" from the docs.
  */
-const PLACEHOLDER_HOSTS = /^(?:(?:[\w-]+\.)*example(?:\.(?:com|org|net))?|(?:[\w-]+\.)*example\.[a-z]+|(?:[\w-]+\.)+(?:example|invalid|test|localhost)|(?:you|your-?name|user(?:name)?|example)\.github\.io)$/i
+const PLACEHOLDER_HOSTS = /^(?:(?:[\w-]+\.)*example(?:\.(?:com|org|net))?|(?:[\w-]+\.)*example\.[a-z]+|(?:[\w-]+\.)+(?:invalid|test|localhost)|(?:you|your-?name|user(?:name)?|example)\.github\.io)$/i
 
 /** The address test runs give their builds and exports: public-looking, neither loopback nor a placeholder. */
 export const TEST_DECK_URL = 'https://deck-under-test.deepseek-talk.dev/deck-under-test/'

@@ -99,7 +99,13 @@ describe('a release never ships a placeholder address', () => {
   ])('refuses DECK_URL=%j', (url, reason) => {
     expect(releaseUrlProblem({ DECK_URL: url })).toMatch(reason)
   })
-  it.each(['https://deepseek-team.github.io/deepseek-meteoric-rise/', 'https://talks.example-conf.org/deck/', 'https://test.dev/deck/', 'https://contest.org/', TEST_DECK_URL])('accepts %s', (url) => {
+  it.each([
+    'https://deepseek-team.github.io/deepseek-meteoric-rise/',
+    'https://talks.example-conf.org/deck/',
+    'https://test.dev/deck/',
+    'https://contest.org/',
+    TEST_DECK_URL,
+  ])('accepts %s', (url) => {
     expect(releaseUrlProblem({ DECK_URL: url })).toBeUndefined()
   })
 
