@@ -7,7 +7,6 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import type { Duplex } from 'node:stream'
 import type { AttemptKind, AttemptLimitOptions } from './attempt-limits.ts'
 import type { Relay } from './relay.ts'
 import type { RequestFacts } from './request-rules.ts'
@@ -21,7 +20,7 @@ import { createAttemptLimits, DEFAULT_ATTEMPT_LIMITS } from './attempt-limits.ts
 import { lockedPage, loginPage, pairedPage, pairingFailedPage, plainPage, tooManyAttemptsPage } from './gate-pages.ts'
 import { isSameOrigin } from './request-rules.ts'
 import { createSecretStore } from './secrets.ts'
-import { isRelayPath } from './speaker-site.ts'
+import { isRelayPath, refuseUpgrade } from './speaker-site.ts'
 
 export const SESSION_COOKIE = '__Host-deck-session'
 export const PAIR_PATH = '/__gate/pair'
@@ -77,11 +76,6 @@ function send(res: ServerResponse, status: number, html: string, headers: Record
     ...headers,
   })
   res.end(html)
-}
-
-/** Refuses an upgrade on the raw socket: Slidev never sees it. */
-function refuseUpgrade(socket: Duplex, status: number, text: string): void {
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
 }
 
 function factsOf(req: IncomingMessage): RequestFacts {

@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import type { Duplex } from 'node:stream'
 import type { Relay } from './relay.ts'
 import { Buffer } from 'node:buffer'
 import { createServer } from 'node:http'
@@ -54,7 +55,8 @@ export interface LoopbackSite {
   close: () => Promise<void>
 }
 
-function refuseUpgrade(socket: Socket, status: number, text: string): void {
+/** Refuses a WebSocket upgrade on the raw socket: nothing behind it ever sees the request. */
+export function refuseUpgrade(socket: Duplex, status: number, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
 }
 
