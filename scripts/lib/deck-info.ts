@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { load } from '@slidev/parser/fs'
+import { fillNoteFigures } from './note-figures.ts'
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..')
 
@@ -77,9 +78,9 @@ export function noteBudgetSeconds(note: string): number | undefined {
     : undefined
 }
 
-/** Notes as public prose: every cue removed, whitespace folded. */
+/** Notes as public prose: figures cited as `{fig:id}` written out (note-figures.ts), every cue removed, whitespace folded. */
 export function spokenNote(note: string): string {
-  return note.replace(CUE, ' ').replace(/\s+([.,;:!?])/g, '$1').replace(/\s+/g, ' ').trim()
+  return fillNoteFigures(note).replace(CUE, ' ').replace(/\s+([.,;:!?])/g, '$1').replace(/\s+/g, ' ').trim()
 }
 
 /** The cues of a note, as the speaker wrote them (for the leak test). */
