@@ -3,6 +3,9 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { TEST_BASE } from '../../deck.config.ts'
+import { readDeckSource } from '../../scripts/check/deck-source.ts'
+import { countWords } from '../../scripts/check/finding.ts'
+import { openStageRenderer } from '../../scripts/check/render-server.ts'
 import { readSlides, routeAliases } from '../../scripts/lib/deck-info.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { accessibilityChecks } from './a11y-checks.ts'
@@ -50,6 +53,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     ]
     expect(visited, 'the walk must reach every slide, in order').toEqual(slides.map(s => s.no))
     expect(problems.map(formatProblem), 'problems found by the slide walk').toEqual([])
+    // npm run check counts words from the source, without a browser: it must count what the stage shows.
+    const renderer = await openStageRenderer()
+    const source = await readDeckSource(slides, renderer)
+    await renderer.close()
+    const drift = stage.table().filter(row => source.stage.has(row.slide) && countWords(source.stage.get(row.slide)!.text) !== row.words).map(row => `slide ${row.slide}: npm run check counts ${countWords(source.stage.get(row.slide)!.text)} words, the stage shows ${row.words}; make scripts/check/stage-render.ts render what the stage shows`)
+    expect(drift, 'words counted from the source (npm run check) against words on the stage').toEqual([])
     console.log(`walked ${slides.length} slides, ${steps.length} steps (${steps.length - slides.length} click steps) in ${colorScheme}`)
   })
 }

@@ -185,3 +185,34 @@ export async function walkDeck(page: Page, deckUrl: string, { aliases = {}, extr
   }
   return { steps, problems }
 }
+
+/**
+ * Only some slides (npm run check -- --slides 11,15): opens each slide and presses → through its click steps,
+ * running the same per-step checks as the walk, until the deck leaves the slide.
+ */
+export async function walkSlides(page: Page, deckUrl: string, nos: number[], { aliases = {}, extraChecks = [] }: WalkOptions = {}): Promise<WalkResult> {
+  const base = new URL(deckUrl).pathname
+  const problems: Problem[] = []
+  const steps: Step[] = []
+  let current: Step = { slide: nos[0] ?? 1, click: 0 }
+  page.on('pageerror', error => problems.push({ ...current, kind: 'page-error', detail: error.message }))
+  for (const no of nos) {
+    await page.goto(`${deckUrl}${no}`, { waitUntil: 'networkidle' })
+    for (;;) {
+      const step = parseStep(page.url(), base, aliases)
+      if (!step || step.slide !== no)
+        break
+      current = step
+      await settle(page, no)
+      steps.push(step)
+      problems.push(...await checkSlideDom(page, step))
+      for (const check of extraChecks)
+        problems.push(...await check(page, step))
+      const before = page.url()
+      await page.keyboard.press('ArrowRight')
+      if (!await page.waitForURL(url => url.href !== before, { timeout: 2_000 }).then(() => true, () => false))
+        break
+    }
+  }
+  return { steps, problems }
+}

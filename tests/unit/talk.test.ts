@@ -7,9 +7,9 @@ import { acts } from '../../data/acts.ts'
 import { figures } from '../../data/figures.ts'
 import { quotes } from '../../data/quotes.ts'
 import { sources } from '../../data/sources.ts'
+import { slideReferences } from '../../scripts/check/slide-references.ts'
 import { closingIndex, noteBudgetSeconds, parseDuration, PROJECT_ROOT, readSlides, spokenNote, unknownCues } from '../../scripts/lib/deck-info.ts'
 import { runHashes } from '../../scripts/lib/fingerprint.ts'
-import { slideReferences } from './slide-references.ts'
 
 /** A late start or a question must not overrun: the notes' budgets leave this much of the duration free. */
 const SLACK_SECONDS = 120

@@ -1,0 +1,207 @@
+import type { Source } from '../../data/schema.ts'
+import type { SlideInfo } from '../lib/deck-info.ts'
+import type { FigureTable } from '../lib/note-figures.ts'
+import type { Finding } from './finding.ts'
+import { hasFooter } from '../../components/slide-footer.ts'
+import { AS_OF } from '../../data/as-of.ts'
+import { formatFigure } from '../../data/format.ts'
+import { unshippableUrlReason } from '../../deck.config.ts'
+import { STAGE_RULES, unbackedHeadlineNumbers } from '../../tests/e2e/stage-rules.ts'
+import { closingIndex, noteBudgetSeconds, parseDuration, unknownCues } from '../lib/deck-info.ts'
+import { NOTE_FIGURE, unknownNoteFigures } from '../lib/note-figures.ts'
+import { countWords } from './finding.ts'
+import { agrees, contradicts, noteNumbers, sameUnit } from './note-numbers.ts'
+import { slideReferences } from './slide-references.ts'
+
+/** What the rules read: the slides as Slidev parses them, each live slide's stage text, and the data. */
+export interface DeckSource {
+  slides: SlideInfo[]
+  /** The stage text of each slide at its last click step, rendered without a browser (stage-render.ts). */
+  stage: Map<number, { headline: string, text: string }>
+  figures: FigureTable
+  sources: Record<string, Source>
+  quotes: Record<string, unknown>
+  asOf: string
+}
+
+export type Rule = (deck: DeckSource) => Finding[]
+
+/** The budgets of the notes leave this much of the talk's duration for a late start or a question. */
+export const SLACK_SECONDS = 120
+
+const live = (deck: DeckSource) => deck.slides.slice(0, closingIndex(deck.slides) + 1)
+
+/** A slide names a figure, quote or source that is not in data/. */
+export const references: Rule = deck => deck.slides.flatMap((slide) => {
+  const refs = slideReferences(slide.content)
+  const missing = (ids: string[], table: Record<string, unknown>, file: string, kind: string) => ids
+    .filter(id => !(id in table))
+    .map(id => ({
+      rule: 'unknown-reference',
+      slide: slide.no,
+      id,
+      detail: `the slide names the ${kind} "${id}", which does not exist`,
+      remedy: `add it to ${file}, or fix the spelling`,
+    }))
+  return [
+    ...missing(refs.figures, deck.figures, 'data/figures.ts', 'figure'),
+    ...missing(refs.quotes, deck.quotes, 'data/quotes.ts', 'quote'),
+    ...missing(refs.cites, deck.sources, 'data/sources/', 'source'),
+  ]
+})
+
+/** Every source a slide cites appears in its footer. */
+export const footerSources: Rule = deck => deck.slides.filter(s => hasFooter(s.frontmatter)).flatMap((slide) => {
+  const declared = (slide.frontmatter.sources as string[] | undefined) ?? []
+  return slideReferences(slide.content).sources.filter(id => !declared.includes(id)).map(id => ({
+    rule: 'footer-sources',
+    slide: slide.no,
+    id,
+    detail: `the slide cites ${id} but its footer does not list it`,
+    remedy: `add ${id} to the slide's "sources:" frontmatter`,
+  }))
+})
+
+/** Square brackets in notes are cues only; every live slide opens with its budget; the budgets fit the slot. */
+export const noteCues: Rule = deck => deck.slides.flatMap(slide => unknownCues(slide.note).map(cue => ({
+  rule: 'note-cues',
+  slide: slide.no,
+  detail: `the note has "${cue}", which is not a cue and would be printed in the handout`,
+  remedy: 'write [time N s], [click] or [cue: …], or drop the brackets',
+})))
+
+export const budgets: Rule = (deck) => {
+  const out: Finding[] = live(deck).filter(s => noteBudgetSeconds(s.note) === undefined).map(s => ({
+    rule: 'note-budget',
+    slide: s.no,
+    detail: 'the note does not open with a time budget',
+    remedy: 'start the note with "[time N s]", the seconds you plan to spend on the slide',
+  }))
+  const total = deck.slides.reduce((sum, s) => sum + (noteBudgetSeconds(s.note) ?? 0), 0)
+  const duration = parseDuration(deck.slides[0]?.frontmatter.duration)
+  if (total > duration - SLACK_SECONDS) {
+    out.push({
+      rule: 'talk-budget',
+      detail: `the notes' budgets add up to ${Math.floor(total / 60)} min ${total % 60} s, more than the ${duration / 60}-minute slot less ${SLACK_SECONDS / 60} min of slack`,
+      remedy: 'lower some [time N s] budgets (the longest slides first), or cut a slide',
+    })
+  }
+  return out
+}
+
+/** No source is dated after the talk's as-of date, and none may point at a placeholder or this machine. */
+export const sourceDates: Rule = deck => Object.entries(deck.sources).filter(([, s]) => s.date.slice(0, 10) > deck.asOf).map(([id, s]) => ({
+  rule: 'source-after-as-of',
+  id,
+  detail: `the source is dated ${s.date}, after the talk's as-of date ${deck.asOf}`,
+  remedy: 'move AS_OF in data/as-of.ts forward (and check every claim against it), or fix the date',
+}))
+
+export const sourceUrls: Rule = deck => Object.entries(deck.sources).flatMap(([id, s]) => {
+  const reason = unshippableUrlReason(s.url)
+  return reason
+    ? [
+        {
+          rule: 'source-url',
+          id,
+          detail: `the source's URL ${s.url} is ${reason}`,
+          remedy: 'give the deep link to the published page, in data/sources/',
+        },
+      ]
+    : []
+})
+
+/** Notes cite figures that exist, and write none by hand that the data holds. */
+export const noteFigures: Rule = deck => deck.slides.flatMap((slide) => {
+  const out: Finding[] = unknownNoteFigures(slide.note, deck.figures).map(id => ({
+    rule: 'note-figure-id',
+    slide: slide.no,
+    id,
+    detail: `the note cites {fig:${id}}, which is not in data/figures.ts`,
+    remedy: 'fix the id (the figures are listed in data/figures.ts)',
+  }))
+  const prose = slide.note.replace(NOTE_FIGURE, ' ')
+  const shown = slideReferences(slide.content).figures.filter(id => id in deck.figures)
+  for (const noted of noteNumbers(prose)) {
+    for (const id of shown) {
+      const figure = deck.figures[id]
+      if (!sameUnit(figure.unit, noted))
+        continue
+      if (contradicts(noted.value, figure.value)) {
+        out.push({
+          rule: 'note-contradicts-data',
+          slide: slide.no,
+          id,
+          detail: `the note says "${noted.text}", the slide shows ${formatFigure(figure)} (${figure.label})`,
+          remedy: `write {fig:${id}} in the note instead of the number, so it follows the data`,
+        })
+      }
+      else if (agrees(noted.value, figure.value)) {
+        out.push({
+          rule: 'note-figure-by-hand',
+          slide: slide.no,
+          id,
+          detail: `the note writes "${noted.text}" by hand for a figure the slide shows (${formatFigure(figure)})`,
+          remedy: `write {fig:${id}} instead, so the note cannot go stale when the figure changes`,
+        })
+      }
+    }
+  }
+  return out
+})
+
+/** On the stage: at most 40 words, at most 60 words a minute of the budget, and headline numbers the slide shows. */
+export const stageText: Rule = deck => live(deck).flatMap((slide) => {
+  const stage = deck.stage.get(slide.no)
+  if (!stage)
+    return []
+  const out: Finding[] = []
+  const words = countWords(stage.text)
+  if (words > STAGE_RULES.maxWords) {
+    out.push({
+      rule: 'stage-words',
+      slide: slide.no,
+      detail: `${words} words on screen (at most ${STAGE_RULES.maxWords})`,
+      remedy: 'draw the numbers (a chart or diagram) or move words to the note; the page keeps the detail',
+    })
+  }
+  const budget = noteBudgetSeconds(slide.note)
+  if (budget && words / (budget / 60) > STAGE_RULES.maxWordsPerMinute) {
+    out.push({
+      rule: 'words-per-minute',
+      slide: slide.no,
+      detail: `${words} words in ${budget} s is ${Math.round(words / (budget / 60))} words a minute (at most ${STAGE_RULES.maxWordsPerMinute})`,
+      remedy: `cut words on screen, or give the slide at least ${Math.ceil(words / STAGE_RULES.maxWordsPerMinute * 60)} s in its [time N s]`,
+    })
+  }
+  if (slide.frontmatter.layout === 'default' || slide.frontmatter.layout === undefined) {
+    const evidence = stage.text.replace(stage.headline, ' ')
+    for (const n of unbackedHeadlineNumbers(stage.headline, `${evidence} ${slide.content}`)) {
+      out.push({
+        rule: 'headline-numbers',
+        slide: slide.no,
+        detail: `the headline's ${n} is not among the figures the slide shows`,
+        remedy: 'show the figure in the evidence (from data/figures.ts), or take the number out of the headline',
+      })
+    }
+  }
+  return out
+})
+
+export const RULES: Record<string, Rule> = {
+  references,
+  footerSources,
+  noteCues,
+  budgets,
+  sourceDates,
+  sourceUrls,
+  noteFigures,
+  stageText,
+}
+
+/** Every rule over the deck, in order. */
+export function checkDeck(deck: DeckSource, rules: Rule[] = Object.values(RULES)): Finding[] {
+  return rules.flatMap(rule => rule(deck))
+}
+
+export { AS_OF }

@@ -1,0 +1,90 @@
+import type { Component } from 'vue'
+import { Window } from 'happy-dom'
+import { compile, createSSRApp, defineComponent, h } from 'vue'
+import { renderToString } from 'vue/server-renderer'
+import { stubSlide } from './slidev-client-stub.ts'
+
+const components = import.meta.glob<{ default: Component }>('../../components/*.vue', { eager: true })
+const layouts = import.meta.glob<{ default: Component }>('../../layouts/*.vue', { eager: true })
+const nameOf = (path: string) => path.split('/').at(-1)!.replace(/\.vue$/, '')
+
+export interface RenderInput {
+  no: number
+  content: string
+  frontmatter: Record<string, unknown>
+  /** The slide's last click step: what the audience sees before the next slide. */
+  clicks: number
+  /** Each ```mermaid block's label text, in order (the diagram's SVG is drawn by a browser at build time). */
+  diagrams: string[]
+}
+
+/** The slide's Markdown as the Vue template Slidev would make of it, for counting words: headings, tables, text. */
+export function markdownToTemplate(content: string, diagrams: string[]): string {
+  let d = 0
+  return content
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/```mermaid[\s\S]*?```/g, () => `<div class="deck-diagram-text">${escape(diagrams[d++] ?? '')}</div>`)
+    .split('\n')
+    .map((line) => {
+      const heading = line.match(/^(#{1,6}) (.*)$/)
+      if (heading)
+        return `<h${heading[1].length}>${heading[2]}</h${heading[1].length}>`
+      if (/^[-\s:|][-\s:]*\|[-\s:|]*$/.test(line))
+        return ''
+      return line.replace(/\*\*|__/g, '')
+    })
+    .join('\n')
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** What the stage hides (styles/deck.css): page-only text, citation markers, screen-reader text, the source line. */
+const HIDDEN_ON_STAGE = '.page-only, .deck-cite, .sr-only, sup, script, style, title, desc'
+
+/** The slide rendered as the stage shows it at its final step, as plain text with its blocks on separate lines. */
+export async function renderStageText(input: RenderInput): Promise<{ headline: string, text: string }> {
+  stubSlide.clicks = input.clicks
+  stubSlide.no = input.no
+  stubSlide.frontmatter = input.frontmatter
+  const render = compile(markdownToTemplate(input.content, input.diagrams), { whitespace: 'condense' })
+  const body = defineComponent({ render: render as never })
+  const layoutName = String(input.frontmatter.layout ?? 'default')
+  const layout = Object.entries(layouts).find(([path]) => nameOf(path) === layoutName)?.[1].default
+  const app = createSSRApp({
+    render: () => (layout
+      ? h(layout, null, {
+          default: () => h(body),
+        })
+      : h(body)),
+  })
+  for (const [path, mod] of Object.entries(components))
+    app.component(nameOf(path), mod.default)
+  for (const name of [
+    'click',
+    'clicks',
+    'after',
+    'click-hide',
+  ]) {
+    app.directive(name, {
+      getSSRProps: () => ({}),
+    })
+  }
+  app.component('Link', defineComponent({
+    render() {
+      return h('a', this.$slots.default?.())
+    },
+  }))
+  const html = await renderToString(app)
+  const window = new Window()
+  const doc = window.document
+  doc.body.innerHTML = html
+  doc.querySelectorAll(HIDDEN_ON_STAGE).forEach(el => el.remove())
+  const headline = doc.querySelector('h1')?.textContent?.trim() ?? ''
+  for (const block of doc.querySelectorAll('p, li, td, th, h1, h2, h3, div, text, figcaption, span'))
+    block.append(doc.createTextNode(' '))
+  const text = (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim()
+  await window.happyDOM.close()
+  return { headline, text }
+}
