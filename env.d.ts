@@ -7,6 +7,8 @@
 declare const __DECK_URL__: string
 /** True in the presenting build only (deck.config.ts DECK_RELAY): the deck joins the presenting relay. */
 declare const __DECK_RELAY__: boolean
+/** npm run dev only: when this run of the dev server started (vite.config.ts, tokensNeedRestart). */
+declare const __DECK_DEV_START__: string
 
 // Compile-time flags Slidev's client code reads (its Vite config defines them at build time).
 declare const __DEV__: boolean

@@ -27,6 +27,34 @@ function deckFonts(): Plugin {
   }
 }
 
+/**
+ * npm run dev: the design tokens become CSS variables when UnoCSS starts, so an edit to styles/tokens.ts shows only
+ * after a restart. Say so, in the terminal and in the dev notice on the slide (components/DevStageNotice.vue).
+ */
+function tokensNeedRestart(): Plugin {
+  const started = String(Date.now())
+  return {
+    name: 'deck-tokens-restart',
+    apply: 'serve',
+    // The page reloads after the edit: the notice keeps the message for this run of the server only.
+    config: () => ({
+      define: {
+        __DECK_DEV_START__: JSON.stringify(started),
+      },
+    }),
+    handleHotUpdate({ file, server }) {
+      if (file.endsWith('/styles/tokens.ts')) {
+        server.config.logger.warn('[deck] styles/tokens.ts changed: restart npm run dev to see the new tokens.')
+        server.ws.send({
+          type: 'custom',
+          event: 'deck:restart-needed',
+          data: { file: 'styles/tokens.ts' },
+        })
+      }
+    },
+  }
+}
+
 /** A virtual module `virtual:<name>` whose default export is the JSON value `value()` returns at build time. */
 function virtualJson(name: string, value: () => unknown | Promise<unknown>): Plugin {
   const id = `virtual:${name}`
@@ -137,6 +165,7 @@ export default defineConfig({
       : []),
     deckDevGuard(),
     deckFonts(),
+    tokensNeedRestart(),
     deckQrCode(deck.url),
     deckDownloads(),
     deckMetaTags(deck.url),

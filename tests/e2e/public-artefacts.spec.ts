@@ -7,7 +7,8 @@ import { unshippableUrls } from '../../deck.config.ts'
 import { EXPORT_FILES } from '../../scripts/export.ts'
 import { noteCues, readSlides } from '../../scripts/lib/deck-info.ts'
 import { launchChromium } from '../../scripts/lib/launch-chromium.ts'
-import { ensureExported, exported } from './exported.ts'
+import { PRESENT_BUILD } from '../../scripts/present/speaker-build.ts'
+import { exported } from './exported.ts'
 import { TEST_BUILDS } from './paths.ts'
 import { pageCount, pageText, PdfInspection } from './pdf-inspect.ts'
 
@@ -17,10 +18,8 @@ import { pageCount, pageText, PdfInspection } from './pdf-inspect.ts'
  * them; no page carries a loopback or placeholder address.
  */
 let slides: SlideInfo[]
-test.describe.configure({ mode: 'serial' })
 test.beforeAll(async () => {
   slides = await readSlides()
-  await ensureExported()
 })
 
 const PDFS = [
@@ -121,4 +120,15 @@ test('the page-by-page PDF checks find a cue and a loopback address printed into
   finally {
     await browser.close()
   }
+})
+
+test('the dev-only stage notice (npm run dev) is in no build: public, speaker or presenting', async () => {
+  const carrying: string[] = []
+  for (const dir of [TEST_BUILDS.public, TEST_BUILDS.speaker, PRESENT_BUILD]) {
+    for (const file of (await filesUnder(dir)).filter(f => /\.(?:html|js|css)$/.test(f))) {
+      if ((await readFile(file, 'utf8')).includes('dev-stage-notice'))
+        carrying.push(file)
+    }
+  }
+  expect(carrying, 'files that carry components/DevStageNotice.vue: global-top.vue must load it only behind import.meta.env.DEV').toEqual([])
 })
