@@ -16,6 +16,9 @@ function chromiumOrExit(): string {
   }
 }
 
+/** Specs whose verdicts are timings (first paint, start-up, scrolling at rest, benchmarks): run one at a time, alone. */
+const TIMED_SPECS = /(?:performance|first-paint|present|present-offline|reading)\.spec\.ts$/
+
 // Test builds and exports carry a public-looking address, so the artefact checks can hold them to the release rule.
 process.env.DECK_URL ||= TEST_DECK_URL
 
@@ -23,7 +26,22 @@ export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
   timeout: 240_000,
-  workers: 1,
+  // Two workers share the builds and exports global-setup.ts made once. Most specs spend their time waiting (for a
+  // page to settle, a server, a PDF), so two at a time fit two cores; the specs that measure time run alone, after.
+  workers: 2,
+  projects: [
+    {
+      name: 'checks',
+      testIgnore: TIMED_SPECS,
+      fullyParallel: true,
+    },
+    {
+      name: 'timed',
+      testMatch: TIMED_SPECS,
+      dependencies: ['checks'],
+      workers: 1,
+    },
+  ],
   reporter: [
     ['list'],
   ],

@@ -2,7 +2,7 @@ import type { SlideInfo } from '../../scripts/lib/deck-info.ts'
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
@@ -12,7 +12,7 @@ import { EXPORT_FILES } from '../../scripts/export.ts'
 import { PROJECT_ROOT, readSlides, routeAliases } from '../../scripts/lib/deck-info.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { expectedDiagrams } from './diagram-checks.ts'
-import { TEST_BUILDS, TEST_EXPORT_DIR } from './paths.ts'
+import { EXPORT_STAMP, TEST_BUILDS, TEST_EXPORT_DIR } from './paths.ts'
 import { fonts, inkShare, outlineTitles, pageCount, pageText, pdfInfo, PdfInspection, qpdfCheck } from './pdf-inspect.ts'
 import { comparable } from './text.ts'
 import { walkDeck } from './walk.ts'
@@ -22,21 +22,15 @@ const slidesPdf = join(TEST_EXPORT_DIR, EXPORT_FILES.slides)
 const clicksPdf = join(TEST_EXPORT_DIR, EXPORT_FILES.clicks)
 let slides: SlideInfo[]
 
-test.describe.configure({ mode: 'serial' })
-
 test.beforeAll(async () => {
   slides = await readSlides()
 })
 
-test('npm run export writes both PDFs', async () => {
-  await rm(TEST_EXPORT_DIR, { recursive: true, force: true })
-  const started = performance.now()
-  await run(process.execPath, ['scripts/export.ts'], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, DECK_EXPORT_DIR: TEST_EXPORT_DIR },
-    maxBuffer: 64 * 1024 * 1024,
-  })
-  console.log(`export took ${((performance.now() - started) / 1000).toFixed(1)} s; slides PDF ${((await stat(slidesPdf)).size / 1024).toFixed(0)} KiB, click-steps PDF ${((await stat(clicksPdf)).size / 1024).toFixed(0)} KiB`)
+test('npm run export (run once by global-setup.ts for every spec) writes both PDFs', async () => {
+  const { ms } = JSON.parse(await readFile(EXPORT_STAMP, 'utf8')) as { ms: number }
+  console.log(`export took ${ms
+    ? `${(ms / 1000).toFixed(1)} s`
+    : '0 s (reused: same deck)'}; slides PDF ${((await stat(slidesPdf)).size / 1024).toFixed(0)} KiB, click-steps PDF ${((await stat(clicksPdf)).size / 1024).toFixed(0)} KiB`)
   expect(existsSync(slidesPdf)).toBe(true)
   expect(existsSync(clicksPdf)).toBe(true)
 })

@@ -1,35 +1,74 @@
+import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { readFile, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { promisify } from 'node:util'
 import { TEST_BASE } from '../../deck.config.ts'
 import { buildDeck } from '../../scripts/build.ts'
-import { ensurePresentBuild } from '../../scripts/present/speaker-build.ts'
-import { FAULTY_DECK_ENTRY, TEST_BUILDS } from './paths.ts'
+import { PROJECT_ROOT } from '../../scripts/lib/deck-info.ts'
+import { DECK_SOURCES, ensurePresentBuild, sourceFiles, sourceHash } from '../../scripts/present/speaker-build.ts'
+import { EXPORT_STAMP, FAULTY_DECK_ENTRY, TEST_BUILDS, TEST_EXPORT_DIR } from './paths.ts'
+
+const run = promisify(execFile)
 
 /**
- * Builds what the suite serves, under the non-root TEST_BASE, and the presenting build the present specs run (that
- * one is remade only when the deck changed). DECK_TEST_REUSE_BUILDS=1 keeps existing builds (for iterating on tests
- * locally; never in CI).
+ * Makes `dir` with `make` unless it carries a stamp of the same sources and settings (DECK_TEST_REUSE_BUILDS=1,
+ * for iterating on tests locally; never in CI). A stale build or export is never reused: the stamp is the deck's hash.
+ */
+async function stamped(dir: string, settings: string, reuse: boolean, make: () => Promise<unknown>, extra: string[] = []): Promise<number> {
+  const started = Date.now()
+  const hash = sourceHash(PROJECT_ROOT, sourceFiles(PROJECT_ROOT, [
+    ...DECK_SOURCES,
+    ...extra,
+  ]), settings)
+  // Beside the directory, not in it: the artefact checks read every file a build holds.
+  const stamp = join(dirname(dir), `${basename(dir)}.sources.json`)
+  if (reuse && existsSync(stamp) && JSON.parse(await readFile(stamp, 'utf8')).hash === hash)
+    return 0
+  await make()
+  await writeFile(stamp, `${JSON.stringify({ hash })}\n`)
+  return Date.now() - started
+}
+
+/**
+ * Everything the suite serves and reads, made once and shared by every spec: the public, speaker and fault-fixture
+ * builds under the non-root TEST_BASE, the exports (PDFs and transcript), and the presenting build the present
+ * specs run (remade only when the deck changed).
  */
 export default async function globalSetup(): Promise<void> {
   process.env.DECK_BASE = TEST_BASE
   const reuse = process.env.DECK_TEST_REUSE_BUILDS === '1' && !process.env.CI
-  const builds: Array<[keyof typeof TEST_BUILDS, () => Promise<unknown>]> = [
-    [
-      'public',
-      () => buildDeck('public', { out: TEST_BUILDS.public }),
-    ],
-    [
-      'speaker',
-      () => buildDeck('speaker', { out: TEST_BUILDS.speaker }),
-    ],
-    [
-      'faulty',
-      () => buildDeck('public', { out: TEST_BUILDS.faulty, entry: FAULTY_DECK_ENTRY }),
-    ],
-  ]
-  for (const [name, build] of builds) {
-    if (!(reuse && existsSync(TEST_BUILDS[name])))
-      await build()
-  }
-  // The presenting build (npm run present, present:remote) for TEST_BASE, remade only if the deck changed.
-  await ensurePresentBuild()
+  const times: Record<string, number> = {}
+  // Two lanes at once (two cores): each build waits on its browser or its bundler for part of the time.
+  await Promise.all([
+    (async () => {
+      times.public = await stamped(TEST_BUILDS.public, `public ${TEST_BASE}`, reuse, () => buildDeck('public', { out: TEST_BUILDS.public }))
+      times.faulty = await stamped(TEST_BUILDS.faulty, `faulty ${TEST_BASE}`, reuse, () => buildDeck('public', { out: TEST_BUILDS.faulty, entry: FAULTY_DECK_ENTRY }), [
+        'slides.md',
+        'components',
+        'setup',
+        'public',
+      ].map(f => `tests/fixtures/faulty-deck/${f}`))
+    })(),
+    (async () => {
+      times.export = await stamped(TEST_EXPORT_DIR, `export ${TEST_BASE}`, reuse, async () => {
+        await rm(TEST_EXPORT_DIR, { recursive: true, force: true })
+        await run(process.execPath, ['scripts/export.ts'], {
+          cwd: PROJECT_ROOT,
+          env: { ...process.env, DECK_EXPORT_DIR: TEST_EXPORT_DIR },
+          maxBuffer: 64 * 1024 * 1024,
+        })
+      }, ['scripts/export.ts'])
+    })(),
+  ])
+  // The speaker and presenting builds set process-wide settings (DECK_RELAY): one at a time, after the others.
+  times.speaker = await stamped(TEST_BUILDS.speaker, `speaker ${TEST_BASE}`, reuse, () => buildDeck('speaker', { out: TEST_BUILDS.speaker }))
+  await writeFile(EXPORT_STAMP, `${JSON.stringify({ ms: times.export })}\n`)
+  const present = await ensurePresentBuild()
+  times.present = present.built
+    ? present.ms
+    : 0
+  console.log(`global setup: ${Object.entries(times).map(([k, ms]) => `${k} ${ms
+    ? `${(ms / 1000).toFixed(1)} s`
+    : 'reused'}`).join(', ')}`)
 }

@@ -15,16 +15,14 @@ import { launchChromium } from '../../scripts/lib/launch-chromium.ts'
 import { noteParagraphs } from '../../scripts/lib/notes-text.ts'
 import { withExportServer } from '../../scripts/lib/print-deck.ts'
 import { slideFigureIds } from '../../scripts/lib/slide-facts.ts'
-import { ensureExported, exported } from './exported.ts'
+import { exported } from './exported.ts'
 import { fonts, inkShare, pageCount, pageText, pdfInfo, PdfInspection, qpdfCheck } from './pdf-inspect.ts'
 import { handoutSizeProblems, pdfTextRuns } from './pdf-text-sizes.ts'
 import { comparable } from './text.ts'
 
 let slides: SlideInfo[]
-test.describe.configure({ mode: 'serial' })
 test.beforeAll(async () => {
   slides = await readSlides()
-  await ensureExported()
 })
 
 /** The first few words of a note paragraph, as pdftotext will show them. */

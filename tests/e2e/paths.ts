@@ -9,3 +9,5 @@ export const TEST_BUILDS = {
 }
 export const FAULTY_DECK_ENTRY = join(PROJECT_ROOT, 'tests/fixtures/faulty-deck/slides.md')
 export const TEST_EXPORT_DIR = join(PROJECT_ROOT, '.cache/test/exports')
+/** How long global-setup.ts took to export (export.spec.ts reports it). */
+export const EXPORT_STAMP = join(PROJECT_ROOT, '.cache/test/export-time.json')
