@@ -13,6 +13,7 @@ import { PROJECT_ROOT } from '../../scripts/lib/deck-info.ts'
 const DOCS = [
   'README.md',
   'MAINTAINING.md',
+  'docs/internals.md',
   ...readdirSync(join(PROJECT_ROOT, 'docs/review')).map(d => `docs/review/${d}/README.md`),
 ]
 const OUTPUTS = /^(?:dist|dist-speaker|exports|downloads|read|\.cache|test-results|node_modules|styles\/generated)(?:\/|$)/
