@@ -26,8 +26,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
   timeout: 240_000,
-  // Two workers share the builds and exports global-setup.ts made once. Most specs spend their time waiting (for a
-  // page to settle, a server, a PDF), so two at a time fit two cores; the specs that measure time run alone, after.
+  // Two workers share the builds and exports global-setup.ts made once, one a core (three measured no faster: the
+  // suite is CPU-bound on two cores); the specs that measure time run alone, after them.
   workers: 2,
   projects: [
     {

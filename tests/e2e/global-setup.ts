@@ -39,29 +39,21 @@ export default async function globalSetup(): Promise<void> {
   process.env.DECK_BASE = TEST_BASE
   const reuse = process.env.DECK_TEST_REUSE_BUILDS === '1' && !process.env.CI
   const times: Record<string, number> = {}
-  // Two lanes at once (two cores): each build waits on its browser or its bundler for part of the time.
-  await Promise.all([
-    (async () => {
-      times.public = await stamped(TEST_BUILDS.public, `public ${TEST_BASE}`, reuse, () => buildDeck('public', { out: TEST_BUILDS.public }))
-      times.faulty = await stamped(TEST_BUILDS.faulty, `faulty ${TEST_BASE}`, reuse, () => buildDeck('public', { out: TEST_BUILDS.faulty, entry: FAULTY_DECK_ENTRY }), [
-        'slides.md',
-        'components',
-        'setup',
-        'public',
-      ].map(f => `tests/fixtures/faulty-deck/${f}`))
-    })(),
-    (async () => {
-      times.export = await stamped(TEST_EXPORT_DIR, `export ${TEST_BASE}`, reuse, async () => {
-        await rm(TEST_EXPORT_DIR, { recursive: true, force: true })
-        await run(process.execPath, ['scripts/export.ts'], {
-          cwd: PROJECT_ROOT,
-          env: { ...process.env, DECK_EXPORT_DIR: TEST_EXPORT_DIR },
-          maxBuffer: 64 * 1024 * 1024,
-        })
-      }, ['scripts/export.ts'])
-    })(),
-  ])
-  // The speaker and presenting builds set process-wide settings (DECK_RELAY): one at a time, after the others.
+  times.public = await stamped(TEST_BUILDS.public, `public ${TEST_BASE}`, reuse, () => buildDeck('public', { out: TEST_BUILDS.public }))
+  times.faulty = await stamped(TEST_BUILDS.faulty, `faulty ${TEST_BASE}`, reuse, () => buildDeck('public', { out: TEST_BUILDS.faulty, entry: FAULTY_DECK_ENTRY }), [
+    'slides.md',
+    'components',
+    'setup',
+    'public',
+  ].map(f => `tests/fixtures/faulty-deck/${f}`))
+  times.export = await stamped(TEST_EXPORT_DIR, `export ${TEST_BASE}`, reuse, async () => {
+    await rm(TEST_EXPORT_DIR, { recursive: true, force: true })
+    await run(process.execPath, ['scripts/export.ts'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DECK_EXPORT_DIR: TEST_EXPORT_DIR },
+      maxBuffer: 64 * 1024 * 1024,
+    })
+  }, ['scripts/export.ts'])
   times.speaker = await stamped(TEST_BUILDS.speaker, `speaker ${TEST_BASE}`, reuse, () => buildDeck('speaker', { out: TEST_BUILDS.speaker }))
   await writeFile(EXPORT_STAMP, `${JSON.stringify({ ms: times.export })}\n`)
   const present = await ensurePresentBuild()
