@@ -1,6 +1,7 @@
 import type { SlideInfo } from '../lib/deck-info.ts'
 import type { StageRenderer } from './render-server.ts'
 import type { DeckSource } from './rules.ts'
+import type { StageText } from './stage-render.ts'
 import { AS_OF } from '../../data/as-of.ts'
 import { figures } from '../../data/figures.ts'
 import { quotes } from '../../data/quotes.ts'
@@ -24,7 +25,7 @@ export function lastClick(slide: SlideInfo): number {
 
 /** The deck as the rules read it: every live slide rendered to its stage text with the deck's own components. */
 export async function readDeckSource(slides: SlideInfo[], renderer: StageRenderer): Promise<DeckSource> {
-  const stage = new Map<number, { headline: string, text: string }>()
+  const stage = new Map<number, StageText>()
   for (const slide of slides.slice(0, closingIndex(slides) + 1)) {
     stage.set(slide.no, await renderer.renderStageText({
       no: slide.no,

@@ -1,5 +1,5 @@
 import type { Plugin, ViteDevServer } from 'vite'
-import type { RenderInput } from './stage-render.ts'
+import type { RenderInput, StageText } from './stage-render.ts'
 import { join } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { createServer } from 'vite'
@@ -26,7 +26,7 @@ function virtualStubs(): Plugin {
 }
 
 export interface StageRenderer {
-  renderStageText: (input: RenderInput) => Promise<{ headline: string, text: string }>
+  renderStageText: (input: RenderInput) => Promise<StageText>
   close: () => Promise<void>
 }
 

@@ -2,10 +2,13 @@ import type { Source } from '../../data/schema.ts'
 import type { SlideInfo } from '../lib/deck-info.ts'
 import type { FigureTable } from '../lib/note-figures.ts'
 import type { Finding } from './finding.ts'
+import type { StageText } from './stage-render.ts'
 import { hasFooter } from '../../components/slide-footer.ts'
 import { AS_OF } from '../../data/as-of.ts'
 import { formatFigure } from '../../data/format.ts'
 import { unshippableUrlReason } from '../../deck.config.ts'
+import { contrastRatio } from '../../styles/contrast.ts'
+import { colours } from '../../styles/tokens.ts'
 import { STAGE_RULES, unbackedHeadlineNumbers } from '../../tests/e2e/stage-rules.ts'
 import { closingIndex, noteBudgetSeconds, parseDuration, unknownCues } from '../lib/deck-info.ts'
 import { NOTE_FIGURE, unknownNoteFigures } from '../lib/note-figures.ts'
@@ -17,7 +20,7 @@ import { slideReferences } from './slide-references.ts'
 export interface DeckSource {
   slides: SlideInfo[]
   /** The stage text of each slide at its last click step, rendered without a browser (stage-render.ts). */
-  stage: Map<number, { headline: string, text: string }>
+  stage: Map<number, StageText>
   figures: FigureTable
   sources: Record<string, Source>
   quotes: Record<string, unknown>
@@ -175,8 +178,7 @@ export const stageText: Rule = deck => live(deck).flatMap((slide) => {
     })
   }
   if (slide.frontmatter.layout === 'default' || slide.frontmatter.layout === undefined) {
-    const evidence = stage.text.replace(stage.headline, ' ')
-    for (const n of unbackedHeadlineNumbers(stage.headline, `${evidence} ${slide.content}`)) {
+    for (const n of unbackedHeadlineNumbers(stage.headline, stage.evidence)) {
       out.push({
         rule: 'headline-numbers',
         slide: slide.no,
@@ -188,6 +190,41 @@ export const stageText: Rule = deck => live(deck).flatMap((slide) => {
   return out
 })
 
+/** Text colours on every surface they sit on, in light and dark: at least 4.5:1 (WCAG AA). */
+export const TOKEN_CONTRAST = 4.5
+
+export function tokenPairs(palette: typeof colours = colours): Array<{ mode: string, name: string, fg: string, bg: string }> {
+  return (['light', 'dark'] as const).flatMap((mode) => {
+    const c = palette[mode]
+    return [
+      { name: 'text on bg', fg: c.text, bg: c.bg },
+      { name: 'text on surface', fg: c.text, bg: c.surface },
+      { name: 'muted on bg', fg: c.muted, bg: c.bg },
+      { name: 'muted on surface', fg: c.muted, bg: c.surface },
+      ...Object.entries(c.actor).flatMap(([actor, colour]) => {
+        const fill = c.actorFill[actor as keyof typeof c.actorFill]
+        return [
+          { name: `${actor} on bg`, fg: colour, bg: c.bg },
+          { name: `${actor} on surface`, fg: colour, bg: c.surface },
+          { name: `${actor} on its fill`, fg: colour, bg: fill },
+          { name: `text on ${actor} fill`, fg: c.text, bg: fill },
+        ]
+      }),
+    ].map(pair => ({ mode, ...pair }))
+  })
+}
+
+/** A token edit breaks contrast somewhere: named by mode and pair, in seconds, before any browser. */
+export function tokenContrast(palette: typeof colours = colours): Finding[] {
+  return tokenPairs(palette)
+    .filter(p => contrastRatio(p.fg, p.bg) < TOKEN_CONTRAST)
+    .map(p => ({
+      rule: 'token-contrast',
+      detail: `${p.mode}: ${p.name} (${p.fg} on ${p.bg}) has contrast ${contrastRatio(p.fg, p.bg).toFixed(2)}:1 (at least ${TOKEN_CONTRAST}:1)`,
+      remedy: `change the colour in styles/tokens.ts (${p.mode}), then restart npm run dev`,
+    }))
+}
+
 export const RULES: Record<string, Rule> = {
   references,
   footerSources,
@@ -197,6 +234,7 @@ export const RULES: Record<string, Rule> = {
   sourceUrls,
   noteFigures,
   stageText,
+  tokens: () => tokenContrast(),
 }
 
 /** Every rule over the deck, in order. */

@@ -40,11 +40,22 @@ function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
+export interface StageText {
+  headline: string
+  /** Everything the stage shows at the slide's last step, headline included. */
+  text: string
+  /** The page's text of the slide without its headline: what backs the headline's numbers. */
+  evidence: string
+}
+
+/** What neither stage nor page shows as prose: markers, screen-reader text, code. */
+const HIDDEN_ON_PAGE = '.deck-cite, .sr-only, sup, script, style, title, desc'
+
 /** What the stage hides (styles/deck.css): page-only text, citation markers, screen-reader text, the source line. */
 const HIDDEN_ON_STAGE = '.page-only, .deck-cite, .sr-only, sup, script, style, title, desc'
 
 /** The slide rendered as the stage shows it at its final step, as plain text with its blocks on separate lines. */
-export async function renderStageText(input: RenderInput): Promise<{ headline: string, text: string }> {
+export async function renderStageText(input: RenderInput): Promise<StageText> {
   stubSlide.clicks = input.clicks
   stubSlide.no = input.no
   stubSlide.frontmatter = input.frontmatter
@@ -77,14 +88,25 @@ export async function renderStageText(input: RenderInput): Promise<{ headline: s
     },
   }))
   const html = await renderToString(app)
+  const stage = textOf(html, HIDDEN_ON_STAGE)
+  // The page's text (caveats, full labels) counts as evidence for a headline's numbers, as the slide walk counts it.
+  const page = textOf(html, HIDDEN_ON_PAGE)
+  return {
+    headline: stage.headline,
+    text: stage.text,
+    evidence: page.text.replace(page.headline, ' '),
+  }
+}
+
+function textOf(html: string, hidden: string): { headline: string, text: string } {
   const window = new Window()
   const doc = window.document
   doc.body.innerHTML = html
-  doc.querySelectorAll(HIDDEN_ON_STAGE).forEach(el => el.remove())
+  doc.querySelectorAll(hidden).forEach(el => el.remove())
   const headline = doc.querySelector('h1')?.textContent?.trim() ?? ''
   for (const block of doc.querySelectorAll('p, li, td, th, h1, h2, h3, div, text, figcaption, span'))
     block.append(doc.createTextNode(' '))
   const text = (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim()
-  await window.happyDOM.close()
+  void window.happyDOM.close()
   return { headline, text }
 }

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDeckSource } from '../../scripts/check/deck-source.ts'
 import { formatFinding } from '../../scripts/check/finding.ts'
 import { openStageRenderer } from '../../scripts/check/render-server.ts'
-import { budgets, checkDeck, footerSources, noteCues, noteFigures, references, sourceDates, sourceUrls, stageText } from '../../scripts/check/rules.ts'
+import { budgets, checkDeck, footerSources, noteCues, noteFigures, references, sourceDates, sourceUrls, stageText, tokenContrast } from '../../scripts/check/rules.ts'
 import { readSlides } from '../../scripts/lib/deck-info.ts'
 import { fillNoteFigures } from '../../scripts/lib/note-figures.ts'
+import { colours } from '../../styles/tokens.ts'
 
 /**
  * npm run check's rules (scripts/check/rules.ts): each one fails on a fixture deck made from the real one with one
@@ -22,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => renderer?.close())
 
 /** The deck with slide `no` changed by `edit`. */
-function withSlide(no: number, edit: (s: SlideInfo) => Partial<SlideInfo>, stage?: { headline: string, text: string }): DeckSource {
+function withSlide(no: number, edit: (s: SlideInfo) => Partial<SlideInfo>, stage?: DeckSource['stage'] extends Map<number, infer T> ? T : never): DeckSource {
   const slides = deck.slides.map(s => (s.no === no
     ? {
         ...s,
@@ -50,7 +51,10 @@ describe('each rule fails on a fixture', () => {
   it('stage-words: a 41st word on screen', async () => {
     const s = deck.slides.find(x => x.no === 6)!
     const text = `${deck.stage.get(6)!.text} ${'word '.repeat(20)}`
-    const found = stageText(withSlide(6, () => ({}), { headline: deck.stage.get(6)!.headline, text }))
+    const found = stageText(withSlide(6, () => ({}), {
+      ...deck.stage.get(6)!,
+      text,
+    }))
     expect(found.map(f => f.rule)).toContain('stage-words')
     expect(formatFinding(found.find(f => f.rule === 'stage-words')!)).toMatch(/^✖ slide 6: \d+ words on screen \(at most 40\) \[stage-words\]\n {4}→ draw the numbers/)
     expect(s.no).toBe(6)
@@ -64,6 +68,7 @@ describe('each rule fails on a fixture', () => {
   it('headline-numbers: a number in the headline the slide does not show', () => {
     const stage = deck.stage.get(6)!
     const found = stageText(withSlide(6, () => ({}), {
+      ...stage,
       headline: 'R1 is huge, computes like a 38 B model',
       text: stage.text.replace(stage.headline, 'R1 is huge, computes like a 38 B model'),
     }))
@@ -131,6 +136,20 @@ describe('each rule fails on a fixture', () => {
         },
       }).map(f => f.rule), url).toEqual(['source-url'])
     }
+  })
+})
+
+describe('token-contrast', () => {
+  it('fails on a light DeepSeek blue too pale for the background, naming the pair and the file', () => {
+    const pale = {
+      ...colours,
+      light: {
+        ...colours.light,
+        actor: { ...colours.light.actor, deepseek: '#6f9bff' },
+      },
+    }
+    expect(tokenContrast(pale).map(f => f.detail)).toContain('light: deepseek on bg (#6f9bff on #ffffff) has contrast 2.69:1 (at least 4.5:1)')
+    expect(tokenContrast()).toEqual([])
   })
 })
 
