@@ -2,7 +2,14 @@
  * The date the talk's facts are current to: shown on the title slide, in the handout footer and in the transcript
  * header, and no source or event may be dated after it (tests/unit/data.test.ts).
  */
-export const AS_OF = '2026-11-29'
+export const AS_OF = '2026-12-04'
+
+/**
+ * The day every claim in data/ was last checked against its sources, unless the claim says otherwise (`checked`):
+ * the independent fact-check of 4 December 2026 (../shared/research/factcheck-2026-12.md) and the fixes that
+ * followed it. The as-of date may not be later than the oldest check of a claim on a live slide.
+ */
+export const FACTS_CHECKED = '2026-12-04'
 
 const MONTHS = [
   'January',

@@ -1,7 +1,7 @@
 import type { Certainty } from './schema.ts'
 
 /** The word the audience sees next to a figure or event that is not from a primary document; '' when it is. */
-export function certaintyQualifier(certainty: Certainty): '' | 'reported' | 'alleged' {
+export function certaintyQualifier(certainty: Certainty): '' | 'reported' | 'alleged' | 'claimed' {
   switch (certainty) {
     case 'primary':
       return ''
@@ -9,5 +9,7 @@ export function certaintyQualifier(certainty: Certainty): '' | 'reported' | 'all
       return 'reported'
     case 'alleged':
       return 'alleged'
+    case 'claimed':
+      return 'claimed'
   }
 }

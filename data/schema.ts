@@ -10,9 +10,22 @@ export type Confidence = 'high' | 'med'
  * How sure the deck is of a figure or event, and so what the audience is told: `primary` comes from a primary
  * record (a paper, a filing, a rule, a model card, a public price or chart) and needs no qualifier; `reported`
  * rests on reputable press and its unnamed sources and says "reported"; `alleged` is an accusation someone made
- * and has not proven, and says "alleged".
+ * and has not proven, and says "alleged"; `claimed` is a party's own unverified claim about itself (a company or a
+ * government announcing its own result), and says "claimed".
  */
-export type Certainty = 'primary' | 'reported' | 'alleged'
+export type Certainty = 'primary' | 'reported' | 'alleged' | 'claimed'
+
+/**
+ * When a claim was last checked, and when its wording stops being safe. A suspension that ends, a deadline, "not yet
+ * shipped", "no R2 yet": past `expires`, the build and `npm run check` fail, naming the item and its slide, until the
+ * item is rewritten (and given a new date). `npm run facts` lists them for the speaker, oldest check first.
+ */
+export interface ClaimDates {
+  /** ISO date after which the statement may be false as written. */
+  expires?: string
+  /** ISO date it was last checked against its source; without one, FACTS_CHECKED (data/as-of.ts). */
+  checked?: string
+}
 
 export interface Source {
   title: string
@@ -31,7 +44,7 @@ export interface Source {
 
 export type Unit = '%' | 'USD' | 'CNY' | 'GPU-hours' | 'params' | 'tokens' | 'GPUs' | 'bytes' | 'x' | 'count' | 'rank' | 'year'
 
-export interface Figure<SourceId extends string> {
+export interface Figure<SourceId extends string> extends ClaimDates {
   /** What the number is, as the page (handout, transcript, reader) labels it. */
   label: string
   /** The stage's label when `label` is longer than five words: at most five words (tests/unit/data.test.ts). */
@@ -39,7 +52,7 @@ export interface Figure<SourceId extends string> {
   value: number
   unit: Unit
   source: SourceId
-  /** Primary, reported or alleged: the slide, handout and transcript say which when it is not primary. */
+  /** Primary, reported, alleged or claimed: the slide, handout and transcript say which when it is not primary. */
   certainty: Certainty
   /** A caveat the source demands; the page shows it next to the figure, the speaker says it on the stage. */
   caveat?: string

@@ -1,3 +1,4 @@
+import type { ClaimData } from './check/claims.ts'
 /**
  * Builds the hosted deck.
  *   node scripts/build.ts public   → dist/          no speaker notes, no presenter view (for anyone with the link)
@@ -10,7 +11,10 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { AS_OF } from '../data/as-of.ts'
 import { readDeckConfig, releaseUrlProblem } from '../deck.config.ts'
+import { deckClaims, expiredClaims } from './check/claims.ts'
+import { formatFinding } from './check/finding.ts'
 import { replaceWith, temporaryPath } from './lib/atomic.ts'
 import { PROJECT_ROOT, readSlides, routeAliases } from './lib/deck-info.ts'
 import { availableDownloads, DOWNLOADS_DIR } from './lib/downloads.ts'
@@ -27,12 +31,33 @@ import { writeChooser } from './site/view-chooser.ts'
 
 export type BuildKind = 'public' | 'speaker'
 
-export async function buildDeck(kind: BuildKind, options: { out?: string, entry?: string } = {}): Promise<string> {
+/**
+ * The deck's facts must not have expired by its as-of date (data/schema.ts, ClaimDates). A build stops, naming each
+ * item and its slide; the presenting build (`warnOnly`) only warns, so a talk on the day is never blocked by it.
+ */
+export async function assertClaimsCurrent(entry: string, asOf = AS_OF, warnOnly = false, data?: ClaimData): Promise<void> {
+  const expired = expiredClaims(deckClaims(await readSlides(entry), data), asOf)
+  if (!expired.length)
+    return
+  const list = expired.map(formatFinding).join('\n')
+  if (warnOnly) {
+    console.warn(`[deck] facts past their expiry date:\n${list}`)
+    return
+  }
+  throw new UserError(`${expired.length} fact${expired.length > 1
+    ? 's'
+    : ''} in data/ expired by the talk's as-of date ${asOf}: update ${expired.length > 1
+    ? 'them'
+    : 'it'} (npm run facts lists them), then build again.\n${list}`)
+}
+
+export async function buildDeck(kind: BuildKind, options: { out?: string, entry?: string, warnOnExpiredFacts?: boolean } = {}): Promise<string> {
   const { base, client } = readDeckConfig()
   const out = resolve(PROJECT_ROOT, options.out ?? (kind === 'public'
     ? 'dist'
     : 'dist-speaker'))
   const entry = resolve(PROJECT_ROOT, options.entry ?? 'slides.md')
+  await assertClaimsCurrent(entry, AS_OF, options.warnOnExpiredFacts)
   const temporary = temporaryPath(out)
   const args = [
     'build',

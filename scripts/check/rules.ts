@@ -12,6 +12,7 @@ import { colours } from '../../styles/tokens.ts'
 import { STAGE_RULES, unbackedHeadlineNumbers } from '../../tests/e2e/stage-rules.ts'
 import { closingIndex, noteBudgetSeconds, parseDuration, unknownCues } from '../lib/deck-info.ts'
 import { NOTE_FIGURE, unknownNoteFigures } from '../lib/note-figures.ts'
+import { deckClaims, expiredClaims, uncheckedClaims } from './claims.ts'
 import { countWords } from './finding.ts'
 import { agrees, contradicts, noteNumbers, sameUnit } from './note-numbers.ts'
 import { slideReferences } from './slide-references.ts'
@@ -190,6 +191,15 @@ export const stageText: Rule = deck => live(deck).flatMap((slide) => {
   return out
 })
 
+/** Claims whose wording expired by the as-of date, and claims on live slides not checked since it. */
+export const claimDates: Rule = (deck) => {
+  const claims = deckClaims(deck.slides)
+  return [
+    ...expiredClaims(claims, deck.asOf),
+    ...uncheckedClaims(claims, deck.slides, deck.asOf),
+  ]
+}
+
 /** Text colours on every surface they sit on, in light and dark: at least 4.5:1 (WCAG AA). */
 export const TOKEN_CONTRAST = 4.5
 
@@ -234,6 +244,7 @@ export const RULES: Record<string, Rule> = {
   sourceUrls,
   noteFigures,
   stageText,
+  claimDates,
   tokens: () => tokenContrast(),
 }
 

@@ -107,7 +107,7 @@ export async function ensurePresentBuild(log: (line: string) => void = console.l
   try {
     // Loaded only to build: the build's modules (Playwright, the reader, the PDF tools) cost a second at start-up.
     const { buildDeck } = await import('../build.ts')
-    await buildDeck('speaker', { out: dir })
+    await buildDeck('speaker', { out: dir, warnOnExpiredFacts: true })
   }
   finally {
     if (previous === undefined)

@@ -1,0 +1,61 @@
+import type { ClaimData } from '../../scripts/check/claims.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { exportControlEvents } from '../../data/export-controls.ts'
+import { figures } from '../../data/figures.ts'
+import { assertClaimsCurrent } from '../../scripts/build.ts'
+import { daysBetween, deckClaims, dueClaims, expiredClaims, uncheckedClaims } from '../../scripts/check/claims.ts'
+import { formatFinding } from '../../scripts/check/finding.ts'
+import { PROJECT_ROOT, readSlides } from '../../scripts/lib/deck-info.ts'
+
+/** The case that made the rule: the Affiliates Rule said "suspended until 9 Nov 2026" on a talk dated 29 Nov 2026. */
+const AS_IT_WAS: ClaimData = {
+  figures,
+  events: {
+    SwimlaneTimeline: exportControlEvents.map(e => (e.title.startsWith('Affiliates Rule')
+      ? { ...e, detail: 'Firms 50% owned by listed entities become listed too; after the Trump–Xi deal it is suspended until 9 Nov 2026.', expires: '2026-11-09' }
+      : e)),
+  },
+}
+
+let slides: Awaited<ReturnType<typeof readSlides>>
+beforeAll(async () => {
+  slides = await readSlides()
+})
+
+describe('claims that expire', () => {
+  it('the Affiliates Rule as it was fails on the old as-of date, naming the item and its slide', () => {
+    const found = expiredClaims(deckClaims(slides, AS_IT_WAS), '2026-11-29')
+    expect(found.map(formatFinding)).toEqual([
+      expect.stringMatching(/^✖ slide 16, data event 2025-09-29 Affiliates Rule, then a pause: ".*suspended until 9 Nov 2026\." stopped being safe to say on 2026-11-09; the talk is as of 2026-11-29 \(slide 16\) \[claim-expired\]\n {4}→ check what happened since/),
+    ])
+  })
+  it('and stops the build with one sentence, naming it', async () => {
+    await expect(assertClaimsCurrent(`${PROJECT_ROOT}/slides.md`, '2026-11-29', false, AS_IT_WAS)).rejects.toThrow(/^1 fact in data\/ expired by the talk's as-of date 2026-11-29: update it \(npm run facts lists them\), then build again\.\n✖ slide 16, data event 2025-09-29 Affiliates Rule/)
+  })
+  it('the presenting build only warns', async () => {
+    await expect(assertClaimsCurrent(`${PROJECT_ROOT}/slides.md`, '2026-11-29', true, AS_IT_WAS)).resolves.toBeUndefined()
+  })
+  it('the real data passes on its as-of date', async () => {
+    await expect(assertClaimsCurrent(`${PROJECT_ROOT}/slides.md`)).resolves.toBeUndefined()
+  })
+  it('an as-of date later than a live claim\'s last check fails', () => {
+    const found = uncheckedClaims(deckClaims(slides), slides, '2027-01-10')
+    expect(found.length).toBeGreaterThan(0)
+    expect(found[0].rule).toBe('as-of-after-check')
+    expect(found[0].remedy).toMatch(/set checked: '2027-01-10'/)
+  })
+})
+
+describe('npm run facts: what is due', () => {
+  it.each([
+    ['2026-12-04', '2027-01-04', 31],
+    ['2027-01-04', '2027-01-04', 0],
+    ['2027-03-01', '2027-01-04', -56],
+  ])('from %s to %s is %d days', (a, b, n) => expect(daysBetween(a, b)).toBe(n))
+  it('lists what expires within 30 days of a date, and what has expired by then', () => {
+    const claims = deckClaims(slides)
+    expect(dueClaims(claims, '2026-12-04').map(c => c.id)).not.toContain('event 2025-09-29 Affiliates Rule, then a pause')
+    expect(dueClaims(claims, '2026-12-10').map(c => c.id)).toContain('event 2025-09-29 Affiliates Rule, then a pause')
+    expect(dueClaims(claims, '2027-03-01').map(c => c.id)).toContain('event 2025-09-29 Affiliates Rule, then a pause')
+  })
+})
