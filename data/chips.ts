@@ -134,7 +134,7 @@ export const chips: Record<ChipId, Chip> = {
       HOPPER_FP8('tomshardware-h800', 'secondary'),
     ],
     dieArea: point(814, 'secondary', 'tomshardware-h800', 'the same GH100 die'),
-    chipLinks: point(400, 'secondary', 'tomshardware-h800', 'dealer specifications; Reuters: about half the H100'),
+    chipLinks: point(400, 'secondary', 'deepseek-isca25-paper', 'DeepSeek’s own figure: NVLink cut from the H100’s 900 GB/s for regulatory compliance'),
     hostLink: parentPcie(PCIE_GEN5, 'tomshardware-h800'),
     memoryBandwidth: point(3350, 'secondary', 'tomshardware-h800', 'as the H100'),
   },

@@ -1,8 +1,8 @@
 import type { Actor } from '../styles/tokens.ts'
-import type { Certainty } from './schema.ts'
+import type { Certainty, ClaimDates } from './schema.ts'
 import type { SourceId } from './sources.ts'
 
-export interface PolicyEvent {
+export interface PolicyEvent extends ClaimDates {
   /** ISO date, YYYY-MM or YYYY-MM-DD: when it happened (first day of a span). */
   date: string
   /** As the timeline shows it, e.g. "Oct 2022". */
@@ -103,10 +103,12 @@ export const exportControlEvents: PolicyEvent[] = [
     date: '2025-09-29',
     when: 'Sep–Nov 2025',
     title: 'Affiliates Rule, then a pause',
-    detail: 'Firms 50% owned by listed entities become listed too; after the Trump–Xi deal it is suspended until 9 Nov 2026.',
+    detail: 'Firms 50% or more owned by listed parties fall under the same restrictions; after the Trump–Xi deal it was suspended for a year, due back on 10 Nov 2026 (not confirmed as of 4 Dec 2026).',
+    // Whether it came back on 10 Nov 2026 (or the pause was extended) was not in the stored sources on 4 Dec 2026.
+    expires: '2027-01-04',
     actor: 'usgov',
     source: 'fr-2025-affiliates-rule',
-    also: ['freshfields-affiliates-suspension'],
+    also: ['skadden-affiliates-suspension'],
     certainty: 'primary',
   },
   {
@@ -146,6 +148,15 @@ export const exportControlEvents: PolicyEvent[] = [
     detail: 'Customs are told H200s are not permitted; firms should buy them only if necessary.',
     actor: 'beijing',
     source: 'reuters-h200-customs-block',
+    certainty: 'reported',
+  },
+  {
+    date: '2026-01-28',
+    when: 'Jan 2026',
+    title: 'Beijing approves first H200 imports',
+    detail: 'First imports approved for ByteDance, Alibaba and Tencent (over 400,000 chips), then, on conditions the state planner was still setting, for DeepSeek.',
+    actor: 'beijing',
+    source: 'reuters-deepseek-h200-approval',
     certainty: 'reported',
   },
 ]

@@ -65,13 +65,13 @@ export const figures = defineFigures<SourceId>()({
     certainty: 'primary',
   },
   r1ZeroAimeEnd: {
-    label: 'R1-Zero on AIME 2024 after RL alone (pass@1)',
+    label: 'R1-Zero on AIME 2024 after RL alone (pass@1), in the peer-reviewed paper',
     stage: 'AIME, after RL alone',
-    value: 71,
+    value: 77.9,
     unit: '%',
-    source: 'deepseek-r1-paper',
+    source: 'nature-r1-paper',
     certainty: 'primary',
-    caveat: '86.7% with majority voting over 64 samples.',
+    caveat: 'The January 2025 preprint reported 71.0% for an earlier point in the same run; 86.7% with majority voting over 64 samples.',
   },
   // From hedge fund to AI lab
   highFlyerPeakAum: {
@@ -100,13 +100,13 @@ export const figures = defineFigures<SourceId>()({
     caveat: 'Nvidia A100 (PCIe), built before the export controls.',
   },
   fundingRound2026: {
-    label: 'DeepSeek’s first outside funding round, June 2026',
-    stage: 'first outside round, 2026',
-    value: 50e9,
+    label: 'DeepSeek’s first funding round, closed 16 June 2026',
+    stage: 'first funding round, 2026',
+    value: 51e9,
     unit: 'CNY',
-    source: 'reuters-deepseek-funding',
+    source: '36kr-deepseek-funding-close',
     certainty: 'reported',
-    caveat: 'About $7.4 billion; Tencent and CATL among the investors, Liang keeps control. Reports differ on size and terms.',
+    caveat: 'About ¥20 billion of it was Liang Wenfeng’s own money, so outside investors (Tencent and CATL the largest) put in about ¥30 billion; Liang keeps control. Reports differ on size and terms.',
   },
   // Efficiency engineering
   v3TotalParams: {
@@ -249,13 +249,13 @@ export const figures = defineFigures<SourceId>()({
     certainty: 'primary',
   },
   v4AscendPostTrainingChips: {
-    label: 'Huawei Ascend 910C chips that post-trained V4-Pro',
-    stage: 'Ascend chips, post-training',
+    label: 'Ascend 910C chips in a Huawei-led group’s own post-training run of the released V4-Pro',
+    stage: 'Ascend chips, Huawei’s run',
     value: 1_000,
     unit: 'count',
     source: 'scmp-v4-ascend-post-training',
-    certainty: 'reported',
-    caveat: 'Post-training only, by a Huawei-led team; at least 1,000 chips.',
+    certainty: 'claimed',
+    caveat: 'A claim by a Huawei-led group with Shenzhen institutes, as the Shenzhen government described it: a separate full-parameter post-training of the open V4-Pro weights on at least 1,000 chips, not DeepSeek’s own training.',
   },
   nvidiaH20ChargeUsd: {
     label: 'Nvidia’s charge for H20 excess inventory and purchase obligations, Q1 fiscal 2026',

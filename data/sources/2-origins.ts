@@ -43,4 +43,12 @@ export const originsSources = defineSources({
     confidence: 'med',
     act: 'origins',
   },
+  '36kr-deepseek-funding-close': {
+    title: 'DeepSeek "is getting bigger": raised 50 billion yuan in financing, purchasing domestic computing power, recruiting talents',
+    publisher: '36Kr',
+    date: '2026-07',
+    url: 'https://eu.36kr.com/en/p/3877226091180296',
+    confidence: 'med',
+    act: 'origins',
+  },
 })

@@ -81,4 +81,12 @@ export const openSourceSources = defineSources({
     confidence: 'med',
     act: 'open-source',
   },
+  'reuters-entity-list-hold': {
+    title: 'US delays blacklisting DeepSeek and 100 other Chinese firms (reporting Reuters)',
+    publisher: 'Prism News',
+    date: '2026-06',
+    url: 'https://www.prismnews.com/news/us-delays-blacklisting-deepseek-and-100-other-chinese-firms',
+    confidence: 'med',
+    act: 'open-source',
+  },
 })

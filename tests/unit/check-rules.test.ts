@@ -87,12 +87,12 @@ describe('each rule fails on a fixture', () => {
       note: s.note.replace('about {fig:fundingRound2026 in all}', 'about sixty billion yuan'),
     })))
     expect(found.map(formatFinding)).toEqual([
-      expect.stringMatching(/slide 13, data fundingRound2026: the note says "sixty billion yuan", the slide shows ¥50 B .* \[note-contradicts-data\]\n {4}→ write \{fig:fundingRound2026\}/),
+      expect.stringMatching(/slide 13, data fundingRound2026: the note says "sixty billion yuan", the slide shows ¥51 B .* \[note-contradicts-data\]\n {4}→ write \{fig:fundingRound2026\}/),
     ])
   })
   it('note-figure-by-hand: the right number, by hand', () => {
     const found = noteFigures(withSlide(8, s => ({
-      note: s.note.replace('{fig:r1ZeroAimeEnd}', 'seventy-one percent'),
+      note: s.note.replace('{fig:r1ZeroAimeEnd}', 'seventy-eight percent'),
     })))
     expect(found.map(f => `${f.rule} ${f.id}`)).toEqual(['note-figure-by-hand r1ZeroAimeEnd'])
   })
@@ -156,7 +156,7 @@ describe('token-contrast', () => {
 describe('notes cite figures by id', () => {
   it.each([
     ['{fig:r1ActiveParams} of them', '37 B of them'],
-    ['about {fig:fundingRound2026 in all}', 'about ¥50 B in all (reported)'],
+    ['about {fig:fundingRound2026 in all}', 'about ¥51 B in all (reported)'],
     ['{fig:nope}', '{fig:nope?}'],
   ])('%s → %s', (note, text) => expect(fillNoteFigures(note)).toBe(text))
 })
