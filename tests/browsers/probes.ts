@@ -97,6 +97,15 @@ export function slideIsStill(no: number): boolean {
   ].every(d => d.querySelector('svg'))
 }
 
+/**
+ * Runs in the page: moves the deck to `path` the way its own links do, without reloading: the router follows the
+ * history entry (popstate), so a check can visit every slide on one page load.
+ */
+export function routeTo(path: string): void {
+  history.pushState(history.state, '', path)
+  dispatchEvent(new PopStateEvent('popstate', { state: history.state }))
+}
+
 /** Runs in the page: what the capture script recorded since the last call (see capture-server.ts), then clears it. */
 export function takeErrors(_: null): string[] {
   const list = (window as unknown as { __deckErrors?: string[] }).__deckErrors ?? []
@@ -114,7 +123,7 @@ export function currentStep(base: string): { slide: number, click: number } {
 
 /** Runs in the page: loads axe-core from its source once, then reports serious and critical violations. */
 export async function axeViolations(source: string): Promise<string[]> {
-  const w = window as unknown as { axe?: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string, impact: string, nodes: Array<{ target: string[] }> }> }> } }
+  const w = window as unknown as { axe?: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string, impact: string, help: string, nodes: Array<{ target: string[] }> }> }> } }
   if (!w.axe) {
     const script = document.createElement('script')
     script.textContent = source
@@ -126,7 +135,7 @@ export async function axeViolations(source: string): Promise<string[]> {
   })
   return result.violations
     .filter(v => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap(v => v.nodes.map(n => `${v.id} (${v.impact}) at ${n.target.join(' ')}`))
+    .flatMap(v => v.nodes.map(n => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${v.help}`))
 }
 
 /**

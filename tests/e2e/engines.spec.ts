@@ -8,7 +8,7 @@ import { readSlides } from '../../scripts/lib/deck-info.ts'
 import { serveWithCapture } from '../browsers/capture-server.ts'
 import { openEngine, waitFor } from '../browsers/engine.ts'
 import { interactiveControls } from '../browsers/interactive.ts'
-import { axeViolations, currentStep, slideDomProblems, slideIsStill, sourcesColumnProblems, takeErrors } from '../browsers/probes.ts'
+import { axeViolations, currentStep, routeTo, slideDomProblems, slideIsStill, sourcesColumnProblems, takeErrors } from '../browsers/probes.ts'
 import { TEST_BUILDS } from './paths.ts'
 
 /**
@@ -42,6 +42,12 @@ async function openSlide(page: EnginePage, no: number, clicks = 99): Promise<voi
   await settleOn(page, no)
 }
 
+/** The same slide through the deck's router, on the page already loaded: one load per colour scheme, not per slide. */
+async function routeToSlide(page: EnginePage, no: number, clicks = 99): Promise<void> {
+  await page.evaluate(routeTo, `${new URL(server.url).pathname}${no}?clicks=${clicks}`)
+  await settleOn(page, no)
+}
+
 for (const engine of ENGINES) {
   test.describe(engine, () => {
     // Chromium's pass is the slide walk (deck.spec.ts): every click step, not only the last, with the same DOM,
@@ -58,8 +64,10 @@ for (const engine of ENGINES) {
           for (const scheme of ['light', 'dark'] as const) {
             await openSlide(page, 1)
             await page.evaluate(s => localStorage.setItem('slidev-color-schema', s), scheme)
+            // One load in the stored scheme, then every slide through the router (a load per slide cost a minute).
+            await openSlide(page, 1)
             for (const slide of slides) {
-              await openSlide(page, slide.no)
+              await routeToSlide(page, slide.no)
               const at = `${scheme}, slide ${slide.no}`
               if (await page.evaluate(() => document.documentElement.classList.contains('dark'), null) !== (scheme === 'dark'))
                 problems.push(`${at}: the page is not in ${scheme} mode`)
