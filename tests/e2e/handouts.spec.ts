@@ -67,7 +67,9 @@ test('handout and transcript: dated as of data/as-of.ts, and every reported or a
       expect(section, `transcript, slide ${slide.no}: ${id} is ${word}`).toMatch(new RegExp(`${formatFigure(figure).replace(/[$.]/g, '\\$&')} \\(${word}\\)`))
     }
   }
-  expect(checked).toBeGreaterThanOrEqual(3)
+  // No floor on the count: a figure that becomes primary is a correct change, not a failure. The qualifier itself is
+  // held by tests/unit/certainty.test.ts on fixtures; here the count is recorded for the report.
+  test.info().annotations.push({ type: 'checked', description: `${checked} reported, alleged or claimed figures, each on its handout page and in the transcript` })
 })
 
 test('3-up: ceil(slides / 3) pages, each with its three slide titles', async () => {
