@@ -86,6 +86,22 @@ async function checkSlideDom(page: Page, step: Step): Promise<Problem[]> {
   ]
 }
 
+/** One step, once it has settled: the DOM checks, then each extra check. */
+async function checkStep(page: Page, step: Step, extraChecks: StepCheck[]): Promise<Problem[]> {
+  await settle(page, step.slide)
+  const problems = await checkSlideDom(page, step)
+  for (const check of extraChecks)
+    problems.push(...await check(page, step))
+  return problems
+}
+
+/** Presses → as a clicker does; false when the deck did not move (the last step). */
+async function pressNext(page: Page): Promise<boolean> {
+  const before = page.url()
+  await page.keyboard.press('ArrowRight')
+  return page.waitForURL(url => url.href !== before, { timeout: 2_000 }).then(() => true, () => false)
+}
+
 /** Which slide references a URL (img src, link href, …), once all slides are in the DOM. */
 async function slideReferencing(page: Page, url: string): Promise<number | '?'> {
   return page.evaluate((target) => {
@@ -158,16 +174,9 @@ export async function walkDeck(page: Page, deckUrl: string, { aliases = {}, extr
     if (!step)
       throw new Error(`The deck navigated to ${page.url()}, which is not a slide URL under ${base}`)
     current = step
-    await settle(page, step.slide)
     steps.push(step)
-    problems.push(...await checkSlideDom(page, step))
-    for (const check of extraChecks)
-      problems.push(...await check(page, step))
-
-    const before = page.url()
-    await page.keyboard.press('ArrowRight')
-    const moved = await page.waitForURL(url => url.href !== before, { timeout: 2_000 }).then(() => true, () => false)
-    if (!moved)
+    problems.push(...await checkStep(page, step, extraChecks))
+    if (!await pressNext(page))
       break
   }
 
@@ -203,14 +212,9 @@ export async function walkSlides(page: Page, deckUrl: string, nos: number[], { a
       if (!step || step.slide !== no)
         break
       current = step
-      await settle(page, no)
       steps.push(step)
-      problems.push(...await checkSlideDom(page, step))
-      for (const check of extraChecks)
-        problems.push(...await check(page, step))
-      const before = page.url()
-      await page.keyboard.press('ArrowRight')
-      if (!await page.waitForURL(url => url.href !== before, { timeout: 2_000 }).then(() => true, () => false))
+      problems.push(...await checkStep(page, step, extraChecks))
+      if (!await pressNext(page))
         break
     }
   }
