@@ -29,7 +29,15 @@ export const mermaidToInlineSvg = defineCodeblockTransformer(async (ctx: Codeblo
         ? 60_000
         : 1_000,
     })
-    return `<DiagramSvg svg="${escapeAttribute(diagram.svg)}" :width="${diagram.width}" :height="${diagram.height}" />`
+    const extras = [
+      diagram.citations.length
+        ? ` :citations="${escapeAttribute(JSON.stringify(diagram.citations))}"`
+        : '',
+      diagram.rounds > 1
+        ? ` :rounds="${diagram.rounds}"`
+        : '',
+    ].join('')
+    return `<DiagramSvg svg="${escapeAttribute(diagram.svg)}" :width="${diagram.width}" :height="${diagram.height}"${extras} />`
   }
   catch (error) {
     if (error instanceof DiagramSyntaxError)

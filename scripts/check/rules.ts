@@ -11,6 +11,7 @@ import { contrastRatio } from '../../styles/contrast.ts'
 import { colours } from '../../styles/tokens.ts'
 import { STAGE_RULES, unbackedHeadlineNumbers } from '../../tests/e2e/stage-rules.ts'
 import { closingIndex, noteBudgetSeconds, parseDuration, unknownCues } from '../lib/deck-info.ts'
+import { diagramRounds, mermaidBlocks } from '../lib/diagram-source.ts'
 import { NOTE_FIGURE, unknownNoteFigures } from '../lib/note-figures.ts'
 import { deckClaims, expiredClaims, uncheckedClaims } from './claims.ts'
 import { countWords } from './finding.ts'
@@ -29,6 +30,22 @@ export interface DeckSource {
 }
 
 export type Rule = (deck: DeckSource) => Finding[]
+
+/** A diagram told in rounds needs a click per round after the first, or its last rounds never show. */
+export const diagramRoundClicks: Rule = deck => deck.slides.flatMap((slide) => {
+  const rounds = Math.max(1, ...mermaidBlocks(slide.content).map(diagramRounds))
+  const clicks = Number(slide.frontmatter.clicks ?? 0)
+  return rounds > 1 && clicks < rounds - 1
+    ? [
+        {
+          rule: 'diagram-rounds',
+          slide: slide.no,
+          detail: `the diagram is told in ${rounds} rounds but the slide has ${clicks} click(s), so round ${clicks + 2} never shows`,
+          remedy: `set "clicks: ${rounds - 1}" in the slide's frontmatter`,
+        },
+      ]
+    : []
+})
 
 /** The budgets of the notes leave this much of the talk's duration for a late start or a question. */
 export const SLACK_SECONDS = 120
@@ -239,6 +256,7 @@ export const RULES: Record<string, Rule> = {
   references,
   footerSources,
   noteCues,
+  diagramRoundClicks,
   budgets,
   sourceDates,
   sourceUrls,

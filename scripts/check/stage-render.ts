@@ -104,8 +104,13 @@ function textOf(html: string, hidden: string): { headline: string, text: string 
   doc.body.innerHTML = html
   doc.querySelectorAll(hidden).forEach(el => el.remove())
   const headline = doc.querySelector('h1')?.textContent?.trim() ?? ''
-  for (const block of doc.querySelectorAll('p, li, td, th, h1, h2, h3, div, text, figcaption, span'))
+  // Words on either side of a block or a line break are separate words ("<b>Washington</b><br>2022 rule").
+  for (const br of doc.querySelectorAll('br'))
+    br.replaceWith(doc.createTextNode(' '))
+  for (const block of doc.querySelectorAll('p, li, td, th, h1, h2, h3, div, text, figcaption, span')) {
+    block.prepend(doc.createTextNode(' '))
     block.append(doc.createTextNode(' '))
+  }
   const text = (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim()
   void window.happyDOM.close()
   return { headline, text }

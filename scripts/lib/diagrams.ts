@@ -1,4 +1,4 @@
-import type { FigureText } from './diagram-source.ts'
+import type { DiagramCitation, FigureText } from './diagram-source.ts'
 import type { DrawnDiagram, MermaidRenderer } from './mermaid-render.ts'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
@@ -9,7 +9,7 @@ import { figures } from '../../data/figures.ts'
 import { formatFigure } from '../../data/format.ts'
 import { deckMermaidConfig } from '../../setup/mermaid.ts'
 import { writeFileAtomically } from './atomic.ts'
-import { diagramCacheKey, diagramDomId, fillFigures } from './diagram-source.ts'
+import { diagramCacheKey, diagramCitations, diagramDomId, diagramRounds, fillFigures, fillRounds } from './diagram-source.ts'
 import { openMermaidRenderer } from './mermaid-render.ts'
 
 export const DIAGRAM_CACHE_DIR = 'node_modules/.cache/deck-diagrams'
@@ -18,6 +18,10 @@ export interface DeckDiagram extends DrawnDiagram {
   domId: string
   /** The mermaid text as drawn, figures filled in. */
   code: string
+  /** The figures it shows, for the caption the page prints under it. */
+  citations: DiagramCitation[]
+  /** Rounds its edges are told in (click steps + 1); 1 for a diagram shown whole. */
+  rounds: number
 }
 
 export function figureText(id: string): FigureText | undefined {
@@ -35,7 +39,7 @@ function packageVersion(name: string): string {
 }
 
 /** Bump when the drawing code changes in a way the other key parts do not capture. */
-const RENDERER_VERSION = '4'
+const RENDERER_VERSION = '5'
 
 let renderer: Promise<MermaidRenderer> | undefined
 let idleTimer: ReturnType<typeof setTimeout> | undefined
@@ -69,8 +73,14 @@ async function drawWithSharedRenderer(code: string, domId: string, keepAliveMs: 
  * the same text was drawn before with the same mermaid, config and fonts. Cache files are written atomically.
  */
 export async function drawDeckDiagram(source: string, { root, keepAliveMs }: { root: string, keepAliveMs: number }): Promise<DeckDiagram> {
-  const code = fillFigures(source.trim(), figureText)
+  const code = fillRounds(fillFigures(source.trim(), figureText))
   const domId = diagramDomId(code)
+  const about = {
+    domId,
+    code,
+    citations: diagramCitations(source, figureText),
+    rounds: diagramRounds(code),
+  }
   const key = diagramCacheKey({
     code,
     config: JSON.stringify(deckMermaidConfig()),
@@ -81,9 +91,16 @@ export async function drawDeckDiagram(source: string, { root, keepAliveMs }: { r
   })
   const cacheFile = join(root, DIAGRAM_CACHE_DIR, `${key}.json`)
   const cached = await readFile(cacheFile, 'utf8').then(text => JSON.parse(text) as DrawnDiagram, () => undefined)
-  if (cached)
-    return { ...cached, domId, code }
+  if (cached) {
+    return {
+      ...cached,
+      ...about,
+    }
+  }
   const drawn = await drawWithSharedRenderer(code, domId, keepAliveMs)
   await writeFileAtomically(cacheFile, JSON.stringify(drawn))
-  return { ...drawn, domId, code }
+  return {
+    ...drawn,
+    ...about,
+  }
 }

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { fonts } from '../../styles/tokens.ts'
 import { CJK_CHARACTERS, cjkSourcePath, FONT_WEIGHTS, INTER_WEIGHTS, interSourcePath } from './deck-font.ts'
+import { EDGE_ROUND } from './diagram-source.ts'
 import { launchChromium } from './launch-chromium.ts'
 
 /** Mermaid could not parse the diagram; the message is mermaid's own. */
@@ -105,7 +106,7 @@ export async function openMermaidRenderer(config: MermaidConfig): Promise<Mermai
   }
   let queue: Promise<unknown> = Promise.resolve()
   const drawNow = async (code: string, domId: string): Promise<DrawnDiagram> => {
-    const result = await page.evaluate(async ({ code, domId, config, cjkCharacters, labelSlack }) => {
+    const result = await page.evaluate(async ({ code, domId, config, cjkCharacters, labelSlack, roundPattern }) => {
       const mermaid = (globalThis as unknown as { mermaid: typeof import('mermaid').default }).mermaid
       mermaid.initialize({ ...config, startOnLoad: false })
       try {
@@ -125,8 +126,7 @@ export async function openMermaidRenderer(config: MermaidConfig): Promise<Mermai
           ? NodeFilter.FILTER_REJECT
           : NodeFilter.FILTER_ACCEPT,
       })
-      // Citation markers ("[8]") become <sup>, which only the page shows (styles/deck.css).
-      const chineseRun = new RegExp(`[${cjkCharacters}]+|\\[\\d+\\]`, 'g')
+      const chineseRun = new RegExp(`[${cjkCharacters}]+`, 'g')
       const texts: Text[] = []
       for (let node = labelText.nextNode(); node; node = labelText.nextNode())
         texts.push(node as Text)
@@ -139,10 +139,8 @@ export async function openMermaidRenderer(config: MermaidConfig): Promise<Mermai
         let last = 0
         for (const match of value.matchAll(chineseRun)) {
           parts.append(value.slice(last, match.index))
-          const marker = match[0].startsWith('[')
-          const span = document.createElement(marker ? 'sup' : 'span')
-          if (!marker)
-            span.lang = 'zh-Hans'
+          const span = document.createElement('span')
+          span.lang = 'zh-Hans'
           span.textContent = match[0]
           parts.append(span)
           last = match.index + match[0].length
@@ -161,9 +159,27 @@ export async function openMermaidRenderer(config: MermaidConfig): Promise<Mermai
         box.setAttribute('x', String(Number(box.getAttribute('x') ?? 0) - labelSlack / 2))
         const label = box.firstElementChild as HTMLElement | null
         if (label) {
+          // mermaid's table-cell shrinks to its text, so text-align could not centre it: a block fills the box.
+          label.style.display = 'block'
           label.style.width = '100%'
           label.style.textAlign = 'center'
         }
+      }
+      // Edges named `r2…@` belong to round 2: the edge and its label carry data-round="2", which
+      // DiagramSvg hides until that step (pages/ tell a loop round by round).
+      // A label's round lines (`{round N: …}` spans) are a list, a line each: each becomes its own block and the
+      // line breaks around it go, which keeps the label's size (mermaid measured the same lines).
+      for (const line of holder.querySelectorAll<HTMLElement>('span[data-round]')) {
+        line.style.display = 'block'
+        for (const next of [line.previousSibling, line.nextSibling]) {
+          if (next?.nodeName === 'BR')
+            next.remove()
+        }
+      }
+      for (const part of holder.querySelectorAll('[data-id]')) {
+        const round = new RegExp(roundPattern).exec(part.getAttribute('data-id') ?? '')
+        if (round)
+          part.setAttribute('data-round', round[1])
       }
       const drawn = holder.querySelector('svg')!
       const viewBox = drawn.viewBox.baseVal
@@ -174,6 +190,7 @@ export async function openMermaidRenderer(config: MermaidConfig): Promise<Mermai
       config,
       cjkCharacters: CJK_CHARACTERS,
       labelSlack: LABEL_SLACK_PX,
+      roundPattern: EDGE_ROUND.source,
     })
     if ('error' in result)
       throw new DiagramSyntaxError(result.error)

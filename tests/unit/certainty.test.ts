@@ -62,8 +62,8 @@ describe('on the slide', () => {
   it.each(CERTAINTIES)('a diagram label says so for a %s figure', (certainty, word) => {
     const label = fillFigures('A["{fig:x chips}"]', () => ({ value: '50,000', citation: 7, qualifier: word || undefined }))
     expect(label).toBe(word
-      ? `A["50,000 chips (${word}) [7]"]`
-      : 'A["50,000 chips [7]"]')
+      ? `A["50,000 chips (${word})"]`
+      : 'A["50,000 chips"]')
     expect(certainty).toBeTruthy()
   })
 

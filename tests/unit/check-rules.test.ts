@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDeckSource } from '../../scripts/check/deck-source.ts'
 import { formatFinding } from '../../scripts/check/finding.ts'
 import { openStageRenderer } from '../../scripts/check/render-server.ts'
-import { budgets, checkDeck, footerSources, noteCues, noteFigures, references, sourceDates, sourceUrls, stageText, tokenContrast } from '../../scripts/check/rules.ts'
+import { budgets, checkDeck, diagramRoundClicks, footerSources, noteCues, noteFigures, references, sourceDates, sourceUrls, stageText, tokenContrast } from '../../scripts/check/rules.ts'
 import { readSlides } from '../../scripts/lib/deck-info.ts'
 import { fillNoteFigures } from '../../scripts/lib/note-figures.ts'
 import { colours } from '../../styles/tokens.ts'
@@ -96,6 +96,21 @@ describe('each rule fails on a fixture', () => {
     })))
     expect(found.map(f => `${f.rule} ${f.id}`)).toEqual(['note-figure-by-hand r1ZeroAimeEnd'])
   })
+  it('diagram-rounds: a diagram told in more rounds than the slide has clicks', () => {
+    const loop = '```mermaid\nflowchart LR\n  W["{round 1: a}<br/>{round 3: c}"] --> N\n  N r2a@--> W\n```\n'
+    expect(diagramRoundClicks(withSlide(6, () => ({
+      content: loop,
+      frontmatter: { clicks: 1 },
+    }))).map(formatFinding)).toEqual([
+      expect.stringMatching(/slide 6: the diagram is told in 3 rounds but the slide has 1 click\(s\), so round 3 never shows \[diagram-rounds\][\s\S]*clicks: 2/),
+    ])
+    expect(diagramRoundClicks(withSlide(6, () => ({
+      content: loop,
+      frontmatter: { clicks: 2 },
+    })))).toEqual([])
+    expect(diagramRoundClicks(deck), 'the talk as it is').toEqual([])
+  })
+
   it('note-budget and talk-budget: a missing budget, and budgets over the slot', () => {
     expect(budgets(withSlide(6, s => ({
       note: s.note.replace(/^\[time \d+ s\]/, ''),

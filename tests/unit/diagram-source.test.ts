@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { readSlides } from '../../scripts/lib/deck-info.ts'
-import { accDescrOf, accTitleOf, diagramCacheKey, diagramDomId, diagramLabels, escapeAttribute, fillFigures, mermaidBlocks, parseMermaidFence } from '../../scripts/lib/diagram-source.ts'
+import { accDescrOf, accTitleOf, diagramCacheKey, diagramCitations, diagramDomId, diagramLabels, escapeAttribute, fillFigures, mermaidBlocks, parseMermaidFence } from '../../scripts/lib/diagram-source.ts'
 import { figureText } from '../../scripts/lib/diagrams.ts'
 
 describe('parseMermaidFence', () => {
@@ -23,17 +23,43 @@ describe('fillFigures', () => {
     ? { value: '10,000 GPUs', citation: 7 }
     : undefined)
   it.each([
-    ['A["{fig:gpus}"]', 'A["10,000 GPUs [7]"]'],
-    ['A["x {fig:gpus}, y {fig:gpus}"]', 'A["x 10,000 GPUs [7], y 10,000 GPUs [7]"]'],
+    ['A["{fig:gpus}"]', 'A["10,000 GPUs"]'],
+    ['A["x {fig:gpus}, y {fig:gpus}"]', 'A["x 10,000 GPUs, y 10,000 GPUs"]'],
     ['A{{hexagon}}', 'A{{hexagon}}'],
-    ['A["{fig:gpus in use}"]', 'A["10,000 GPUs in use [7]"]'],
+    ['A["{fig:gpus in use}"]', 'A["10,000 GPUs in use"]'],
     ['no figures', 'no figures'],
   ])('%s → %s', (code, expected) => expect(fillFigures(code, lookup)).toBe(expected))
   it('names an unknown figure and where figures live', () => {
     expect(() => fillFigures('A["{fig:nope}"]', lookup)).toThrow(/\{fig:nope\}.*data\/figures\.ts/)
   })
-  it('fills real figures from the data with their citation number', () => {
-    expect(fillFigures('{fig:fireFlyer2Gpus}', figureText)).toMatch(/^10,000 GPUs \[\d+\]$/)
+  it('fills real figures from the data, with no citation marker inside the label', () => {
+    expect(fillFigures('{fig:fireFlyer2Gpus}', figureText)).toBe('10,000 GPUs')
+  })
+})
+
+describe('diagramCitations', () => {
+  const lookup = (id: string) => ({
+    gpus: { value: '10,000 GPUs', citation: 7 },
+    aum: { value: '¥100 billion', citation: 3, qualifier: 'reported' },
+  } as Record<string, { value: string, citation: number, qualifier?: string }>)[id]
+  it.each([
+    ['no figures', []],
+    [
+      'A["{fig:gpus}"] --> B["{fig:aum in assets}"]',
+      [
+        { text: '10,000 GPUs', citation: 7 },
+        { text: '¥100 billion in assets', citation: 3 },
+      ],
+    ],
+    [
+      'A["{fig:gpus}"] --> B["{fig:gpus}"]',
+      [
+        { text: '10,000 GPUs', citation: 7 },
+      ],
+    ],
+  ])('%s → %j', (code, expected) => expect(diagramCitations(code, lookup)).toEqual(expected))
+  it('names an unknown figure', () => {
+    expect(() => diagramCitations('{fig:nope}', lookup)).toThrow(/\{fig:nope\}/)
   })
 })
 
@@ -69,6 +95,15 @@ describe('diagramLabels', () => {
       ['x', 'y'],
     ],
     ['A --> B', []],
+    // A dotted edge's label, and a loop's round lines (their markup is not text).
+    [
+      'D r3a@-. "argued" .-> W',
+      ['argued'],
+    ],
+    [
+      'W["<b>Washington</b><br/>{round 2: 2023 rule}"]',
+      ['Washington', '2023 rule'],
+    ],
   ])('%j → %j', (code, expected) => expect(diagramLabels(code)).toEqual(expected))
 })
 

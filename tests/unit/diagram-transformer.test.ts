@@ -38,7 +38,7 @@ describe('mermaid blocks without a Chromium to draw them', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     const { result, ctx } = await transform('mermaid', DIAGRAM, 'dev', root)
     expect(result).toBeUndefined()
-    expect(ctx.code).toMatch(/10,000 GPUs \[\d+\]/)
+    expect(ctx.code).toContain('10,000 GPUs')
     expect(ctx.code).not.toContain('{fig:')
     expect(warn.mock.calls.flat().join(' ')).toMatch(/fall back to drawing in the browser: CHROMIUM_PATH/)
   })
