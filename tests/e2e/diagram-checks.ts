@@ -3,6 +3,8 @@ import type { Problem, StepCheck } from './walk.ts'
 import { accDescrOf, accTitleOf, diagramLabels, fillFigures, mermaidBlocks } from '../../scripts/lib/diagram-source.ts'
 import { figureText } from '../../scripts/lib/diagrams.ts'
 import { typeScale } from '../../styles/tokens.ts'
+import { formatGeometryFinding, judgeDiagram } from '../browsers/diagram-geometry.ts'
+import { measureDiagrams } from '../browsers/measure-diagrams.ts'
 
 interface ExpectedDiagram {
   title: string
@@ -27,7 +29,8 @@ export function expectedDiagrams(markdown: string): ExpectedDiagram[] {
 /**
  * On every slide with a ```mermaid block: the diagram is inline SVG drawn at build time (no runtime mermaid), its
  * accessible name and description are the block's accTitle and accDescr, every label of the source is drawn, and
- * labels are at least body size on the canvas (a diagram scaled down to fit would make them smaller).
+ * labels are at least body size on the canvas (a diagram scaled down to fit would make them smaller), and its
+ * geometry holds at every click step (tests/browsers/diagram-geometry.ts).
  */
 export function diagramChecks(slides: SlideInfo[]): StepCheck {
   const expected = new Map(slides.map(slide => [
@@ -36,8 +39,16 @@ export function diagramChecks(slides: SlideInfo[]): StepCheck {
   ]))
   return async (page, step) => {
     const diagrams = expected.get(step.slide) ?? []
+    const problems: Problem[] = []
+    const report = (detail: string) => problems.push({ ...step, kind: 'diagram', detail })
+    // Geometry at this click step, of every drawing that claims to be a diagram: fill, centring, labels clear of
+    // edges and of each other, edges visible.
+    for (const geometry of await page.evaluate(measureDiagrams, step.slide)) {
+      for (const finding of judgeDiagram(geometry))
+        report(formatGeometryFinding(`slide ${step.slide} click ${step.click}`, finding))
+    }
     if (!diagrams.length)
-      return []
+      return problems
     const drawn = await page.evaluate((no) => {
       const root = document.querySelector<HTMLElement>(`#slideshow .slidev-page-${no}`)!
       const canvasScale = root.getBoundingClientRect().width / root.offsetWidth
@@ -68,8 +79,6 @@ export function diagramChecks(slides: SlideInfo[]): StepCheck {
         }),
       }
     }, step.slide)
-    const problems: Problem[] = []
-    const report = (detail: string) => problems.push({ ...step, kind: 'diagram', detail })
     if (drawn.runtimeMermaid)
       report(`${drawn.runtimeMermaid} diagram(s) drawn by mermaid in the browser, not at build time`)
     if (drawn.diagrams.length !== diagrams.length)

@@ -6,8 +6,10 @@ import { expect, test } from '@playwright/test'
 import { TEST_BASE } from '../../deck.config.ts'
 import { readSlides } from '../../scripts/lib/deck-info.ts'
 import { serveWithCapture } from '../browsers/capture-server.ts'
+import { formatGeometryFinding, judgeDiagram } from '../browsers/diagram-geometry.ts'
 import { openEngine, waitFor } from '../browsers/engine.ts'
 import { interactiveControls } from '../browsers/interactive.ts'
+import { measureDiagrams } from '../browsers/measure-diagrams.ts'
 import { axeViolations, currentStep, routeTo, slideDomProblems, slideIsStill, sourcesColumnProblems, takeErrors } from '../browsers/probes.ts'
 import { TEST_BUILDS } from './paths.ts'
 
@@ -53,7 +55,7 @@ for (const engine of ENGINES) {
     // Chromium's pass is the slide walk (deck.spec.ts): every click step, not only the last, with the same DOM,
     // canvas and axe checks in both schemes. Repeating it here cost a minute of every run and found nothing more.
     if (engine !== 'chromium') {
-      test(`${engine}: every slide at its final step, light and dark: no error, nothing cut off or off the canvas, axe clean`, async () => {
+      test(`${engine}: every slide at its final step, light and dark: no error, nothing cut off or off the canvas, axe clean; every diagram's geometry at every click step`, async () => {
         const slides = await readSlides()
         const axe = await AXE_SOURCE
         const page = await openEngine(engine)
@@ -79,6 +81,16 @@ for (const engine of ENGINES) {
                 problems.push(`${at}: accessibility: ${v}`)
               for (const e of await page.evaluate(takeErrors, null))
                 problems.push(`${at}: ${e}`)
+              // Diagram geometry depends on this engine's text metrics: judge it at every click step, in one scheme.
+              if (scheme === 'light' && slide.content.includes('```mermaid')) {
+                for (let click = 0; click <= Number(slide.frontmatter.clicks ?? 0); click++) {
+                  await routeToSlide(page, slide.no, click)
+                  for (const geometry of await page.evaluate(measureDiagrams, slide.no)) {
+                    for (const finding of judgeDiagram(geometry))
+                      problems.push(formatGeometryFinding(`${engine}, slide ${slide.no} click ${click}`, finding))
+                  }
+                }
+              }
             }
           }
         }

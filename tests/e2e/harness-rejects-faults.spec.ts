@@ -6,6 +6,7 @@ import { readSlides } from '../../scripts/lib/deck-info.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { accessibilityChecks } from './a11y-checks.ts'
 import { chartChecks } from './chart-checks.ts'
+import { diagramChecks } from './diagram-checks.ts'
 import { layoutShiftCheck } from './layout-shift.ts'
 import { FAULTY_DECK_ENTRY, TEST_BUILDS } from './paths.ts'
 import { slideRoles, stageChecks } from './stage-checks.ts'
@@ -46,6 +47,13 @@ const expected: Array<{ slide: number, kind: Problem['kind'], detail?: RegExp }>
   { slide: 15, kind: 'stage', detail: /the headline's 12 is not among the figures the slide shows/ },
   { slide: 16, kind: 'stage', detail: /\d+ text sizes \(.*\) outside the source line/ },
   { slide: 16, kind: 'stage', detail: /the deck uses \d+ text sizes/ },
+  // One diagram breaking every geometry rule (tests/browsers/diagram-geometry.ts), each named with slide and label.
+  { slide: 17, kind: 'diagram', detail: /^slide 17 click 0, diagram "Fault diagram": too-small: .*fills \d+ % of the area under the headline/ },
+  { slide: 17, kind: 'diagram', detail: /diagram "Fault diagram": off-centre: label "Leftward": its text is off-centre/ },
+  { slide: 17, kind: 'diagram', detail: /diagram "Fault diagram": label-on-edge: label "Crossed label": the edge e2 \(no label\) runs through this label/ },
+  { slide: 17, kind: 'diagram', detail: /diagram "Fault diagram": labels-overlap: label "Crossed label": it overlaps the label "Stacked label"/ },
+  { slide: 17, kind: 'diagram', detail: /diagram "Fault diagram": marker-in-node: label "Cited \[9\]": the citation marker "\[9\]" sits inside this node/ },
+  { slide: 17, kind: 'diagram', detail: /diagram "Fault diagram": edge-hidden: label "A label hiding its edge": the edge "A label hiding its edge" is visible along \d+ % of its length/ },
 ]
 
 test('the slide walk rejects each fault of the fixture deck and names its slide', async ({ page }) => {
@@ -57,6 +65,7 @@ test('the slide walk rejects each fault of the fixture deck and names its slide'
       ...accessibilityChecks(faulty),
       layoutShiftCheck(),
       chartChecks(),
+      diagramChecks(faulty),
       stage.check,
     ],
   })
