@@ -86,7 +86,8 @@ export function slideDomProblems(no: number): Array<{ kind: string, detail: stri
 /** Runs in the page: slide `no` is drawn and still: no transition classes, no running animation, no loading box. */
 export function slideIsStill(no: number): boolean {
   const root = document.querySelector(`#slideshow .slidev-page-${no}`)
-  if (!root || !(root as HTMLElement).checkVisibility() || !(root.textContent ?? '').trim())
+  // The slide's own layout, not only its source line (drawn outside the layout), must have content.
+  if (!root || !(root as HTMLElement).checkVisibility() || !((root.querySelector('.slidev-layout') ?? root).textContent ?? '').trim())
     return false
   if (document.querySelector('#slideshow [class*="-enter-"], #slideshow [class*="-leave-"], .slidev-slide-loading'))
     return false

@@ -60,7 +60,8 @@ export async function settle(page: Page, slide: number): Promise<void> {
   // has either its SVG or its error box. If that never happens, the checks below report the slide.
   await page.waitForFunction((no) => {
     const root = document.querySelector(`#slideshow .slidev-page-${no}`)
-    if (!root || !(root.textContent ?? '').trim())
+    // The slide's own layout, not only its source line (drawn first, outside the layout), must have content.
+    if (!root || !((root.querySelector('.slidev-layout') ?? root).textContent ?? '').trim())
       return false
     const errorShown = root.querySelector('pre[border*="red"]') !== null
     return errorShown || ([
