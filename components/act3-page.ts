@@ -96,7 +96,7 @@ function describeRule(rule: ReturnType<typeof regime>['rule']): string {
     case 'tpp-and-io':
       return `a licence if TPP ≥ ${rule.tpp.toLocaleString('en-US')} and chip-to-chip I/O ≥ ${rule.io} GB/s`
     case 'tpp-and-density':
-      return `3A090.a if TPP ≥ ${rule.aTpp.toLocaleString('en-US')}, or TPP ≥ ${rule.aTppWithDensity.toLocaleString('en-US')} with density ≥ ${rule.aDensity}; 3A090.b (notify) from TPP ${rule.bTpp.toLocaleString('en-US')} or density ${rule.bDensityHigh}`
+      return `3A090.a if TPP ≥ ${rule.aTpp.toLocaleString('en-US')}, or TPP ≥ ${rule.aTppWithDensity.toLocaleString('en-US')} with density ≥ ${rule.aDensity}; 3A090.b (notify) if TPP ≥ ${rule.bTpp.toLocaleString('en-US')} with density ≥ ${rule.bDensityLow}, or TPP ≥ ${rule.aTppWithDensity.toLocaleString('en-US')} with density ≥ ${rule.bDensityHigh} (density below ${rule.aDensity})`
     case 'letter':
       return 'no new threshold: a letter requiring licences for the H20 and chips with its memory or link bandwidth'
     case 'review':

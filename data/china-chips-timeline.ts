@@ -35,7 +35,7 @@ export const saleWindows: SaleWindow[] = [
     from: '2024-02',
     to: '2025-04-09',
     sales: 'sold',
-    detail: 'Nvidia takes pre-orders for the H20, built to sit under the 2023 thresholds, until a letter requires a licence for it; Nvidia books a $4.5 billion charge.',
+    detail: 'Nvidia takes pre-orders for the H20, built to sit under the 2023 thresholds, until a letter requires a licence for it; in its filing that day Nvidia warns of charges of up to $5.5 billion.',
     source: 'reuters-h20-preorders',
     endSource: 'nvidia-h20-8k',
     certainty: 'reported',

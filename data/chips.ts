@@ -184,6 +184,13 @@ export const chips: Record<ChipId, Chip> = {
     ],
     dieArea: point(1600, 'estimate', 'nvidia-hgx-b200', 'not published: two reticle-size dies of about 800 mm²'),
     chipLinks: point(1800, 'official', 'nvidia-hgx-b200'),
+    // The table adds PCIe to NVLink for every chip; the HGX sheet gives no PCIe figure, so it is an estimate here.
+    hostLink: {
+      ...PCIE_GEN5,
+      provenance: 'estimate',
+      source: 'nvidia-hgx-b200',
+      note: 'PCIe not in the HGX sheet: taken as Gen5 x16, like the H100 and H200',
+    },
     memoryBandwidth: point(8000, 'official', 'nvidia-hgx-b200', '64 TB/s for eight GPUs'),
   },
   'ascend-910c': {
