@@ -31,6 +31,11 @@ declare module 'virtual:deck-qr' {
   export default qr
 }
 
+declare module 'virtual:deck-budgets' {
+  const budgets: Array<{ budget: number, title: string }>
+  export default budgets
+}
+
 declare module 'virtual:deck-downloads' {
   const downloads: Array<{ file: string, label: string, href: string }>
   export default downloads

@@ -4,6 +4,7 @@ import QRCode from 'qrcode'
 import { defineConfig } from 'vite'
 import { readDeckConfig } from './deck.config.ts'
 import { writeDeckFonts } from './scripts/lib/deck-font.ts'
+import { noteBudgetSeconds, readSlides } from './scripts/lib/deck-info.ts'
 import { availableDownloads } from './scripts/lib/downloads.ts'
 import { exportDir } from './scripts/lib/export-dir.ts'
 import { OG_IMAGE, OG_VIEWPORT } from './scripts/lib/og-image.ts'
@@ -88,6 +89,17 @@ function deckDownloads(): Plugin {
   return virtualJson('deck-downloads', () => availableDownloads(exportDir()))
 }
 
+/**
+ * `virtual:deck-budgets`: each slide's budget in seconds (the `[time N s]` opening its note; 0 without one), for
+ * the presenter's pacing (components/PacingStatus.vue). Read at start-up: restart `npm run dev` after changing one.
+ */
+function deckBudgets(): Plugin {
+  return virtualJson('deck-budgets', async () => (await readSlides()).map(slide => ({
+    budget: noteBudgetSeconds(slide.note) ?? 0,
+    title: slide.title,
+  })))
+}
+
 /** Link previews and canonical URL: absolute, from DECK_URL, so they work wherever the deck is hosted. */
 function deckMetaTags(url: string): Plugin {
   return {
@@ -168,6 +180,7 @@ export default defineConfig({
     tokensNeedRestart(),
     deckQrCode(deck.url),
     deckDownloads(),
+    deckBudgets(),
     deckMetaTags(deck.url),
   ],
 })

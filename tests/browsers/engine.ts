@@ -8,7 +8,7 @@
  */
 export type EngineName = 'chromium' | 'firefox' | 'webkit'
 
-export type Key = 'PageDown' | 'PageUp' | 'ArrowRight' | 'ArrowLeft' | 'Tab' | 'Escape' | 'End' | 'Home'
+export type Key = 'PageDown' | 'PageUp' | 'ArrowRight' | 'ArrowLeft' | 'Tab' | 'Escape' | 'End' | 'Home' | 'q'
 
 export interface EnginePage {
   readonly engine: EngineName

@@ -21,6 +21,7 @@ const KEYS: Record<Key, string> = {
   ArrowRight: '\uE014',
   Tab: '\uE004',
   Escape: '\uE00C',
+  q: 'q',
 }
 
 function missing(): string | undefined {

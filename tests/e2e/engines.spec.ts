@@ -5,6 +5,7 @@ import { createRequire } from 'node:module'
 import { expect, test } from '@playwright/test'
 import { TEST_BASE } from '../../deck.config.ts'
 import { readSlides } from '../../scripts/lib/deck-info.ts'
+import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { serveWithCapture } from '../browsers/capture-server.ts'
 import { formatGeometryFinding, judgeDiagram } from '../browsers/diagram-geometry.ts'
 import { openEngine, waitFor } from '../browsers/engine.ts'
@@ -105,6 +106,22 @@ for (const engine of ENGINES) {
         expect(problems, `${engine}: problems found`).toEqual([])
       })
     }
+
+    test(`${engine}: the presenter view shows rehearsal pacing, and Q pauses its clock`, async () => {
+      const speaker = await serveStatic(TEST_BUILDS.speaker, TEST_BASE)
+      const page = await openEngine(engine)
+      const says = (want: string) => document.querySelector('[data-testid="pacing-drift"]')?.textContent?.trim() === want
+      try {
+        await page.goto(`${speaker.url}presenter/1`)
+        await waitFor(page, says, 'on time', 'the presenter\'s pacing bar to say "on time"', 20_000)
+        await page.press('q')
+        await waitFor(page, says, 'paused', 'Q to pause the rehearsal clock ("paused")', 5_000)
+      }
+      finally {
+        await page.close()
+        await speaker.close()
+      }
+    })
 
     test(`${engine}: the clicker moves the deck both ways after focus inside every interactive control`, async () => {
       const deck = await readSlides()

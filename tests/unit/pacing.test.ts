@@ -1,0 +1,140 @@
+import type { PaceEvent } from '../../components/pacing.ts'
+import { describe, expect, it } from 'vitest'
+import { clock, driftText, pace } from '../../components/pacing.ts'
+
+const s = (seconds: number) => seconds * 1000
+function enter(at: number, slide: number): PaceEvent {
+  return {
+    at: s(at),
+    kind: 'enter',
+    slide,
+  }
+}
+function pause(at: number): PaceEvent {
+  return {
+    at: s(at),
+    kind: 'pause',
+  }
+}
+function resume(at: number): PaceEvent {
+  return {
+    at: s(at),
+    kind: 'resume',
+  }
+}
+
+describe('pace: where the speaker stands against the budgets', () => {
+  const budgets = [60, 60, 120]
+  it.each<[string, PaceEvent[], number, string, number, number]>([
+    // what happened, events, now (s) → drift text, spent on this slide, seconds left at this pace
+    [
+      'just started',
+      [
+        enter(0, 1),
+      ],
+      0,
+      'on time',
+      0,
+      240,
+    ],
+    [
+      '90 s on a 60 s slide',
+      [
+        enter(0, 1),
+      ],
+      90,
+      '0:30 behind',
+      90,
+      180,
+    ],
+    [
+      'a 2-minute pause for a question adds no drift',
+      [
+        enter(0, 1),
+        pause(30),
+        resume(150),
+      ],
+      180,
+      'on time',
+      60,
+      180,
+    ],
+    [
+      'left slide 1 after 30 s',
+      [
+        enter(0, 1),
+        enter(30, 2),
+      ],
+      40,
+      '0:30 ahead',
+      10,
+      85,
+    ],
+    [
+      'slide 1 took 130 s, now on slide 2',
+      [
+        enter(0, 1),
+        enter(130, 2),
+      ],
+      140,
+      '1:10 behind',
+      10,
+      368.33,
+    ],
+    [
+      'skipped slide 2: its budget is saved',
+      [
+        enter(0, 1),
+        enter(60, 3),
+      ],
+      70,
+      '1:00 ahead',
+      10,
+      55,
+    ],
+    [
+      'went back to slide 1 after slide 2',
+      [
+        enter(0, 1),
+        enter(60, 2),
+        enter(120, 1),
+      ],
+      150,
+      '2:00 behind',
+      30,
+      210,
+    ],
+  ])('%s', (_, events, now, text, spent, left) => {
+    const p = pace(budgets, events, s(now))
+    expect(driftText(p)).toBe(text)
+    expect(p.spent).toBeCloseTo(spent)
+    expect(p.left).toBeCloseTo(left, 1)
+  })
+  it('while paused, the clock stands still and says so', () => {
+    const at200 = pace(budgets, [
+      enter(0, 1),
+      pause(50),
+    ], s(200))
+    expect(at200.paused).toBe(true)
+    expect(at200.spent).toBe(50)
+    expect(driftText(at200)).toBe('on time')
+  })
+  it('within ten seconds either way is on time', () => {
+    expect(pace(budgets, [
+      enter(0, 1),
+    ], s(69)).state).toBe('on time')
+    expect(pace(budgets, [
+      enter(0, 1),
+    ], s(71)).state).toBe('behind')
+  })
+})
+
+describe('clock', () => {
+  it.each([
+    [0, '0:00'],
+    [59.9, '0:59'],
+    [70, '1:10'],
+    [-30, '0:30'],
+    [725, '12:05'],
+  ])('%d s → %s', (seconds, text) => expect(clock(seconds)).toBe(text))
+})
