@@ -1,4 +1,6 @@
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
+import { Buffer } from 'node:buffer'
+import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import { TEST_BASE } from '../../deck.config.ts'
 import { readSlides } from '../../scripts/lib/deck-info.ts'
@@ -46,4 +48,24 @@ test('rehearsal pacing in the presenter: 65 s on a 35 s slide is "0:30 behind", 
   const run = await page.evaluate(() => JSON.parse(localStorage.getItem('deck-rehearsal') ?? '{}') as { slides: number, events: Array<{ kind: string }> })
   expect(run.slides).toBe(slides.length)
   expect(run.events.map(e => e.kind)).toEqual(['enter', 'pause', 'resume'])
+
+  // Saved as a file and loaded again, the run is the same, byte for byte.
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Save run' }).click()
+  const saved = await readFile((await (await download).path())!, 'utf8')
+  await page.getByRole('button', { name: 'New run' }).click()
+  await page.getByTestId('pacing-load').setInputFiles({
+    name: 'run.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(saved),
+  })
+  await expect(drift, 'the loaded run is where it was').toHaveText('0:30 behind')
+  const stored = await page.evaluate(() => localStorage.getItem('deck-rehearsal'))
+  expect(JSON.stringify(JSON.parse(stored!), null, 2)).toBe(saved)
+  await page.getByTestId('pacing-load').setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version":1}'),
+  })
+  await expect(page.getByRole('alert')).toHaveText('other.json is not a run of this deck: save a run of this version, or start a new one.')
 })
