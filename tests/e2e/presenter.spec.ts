@@ -29,13 +29,23 @@ test('presenter view of the speaker build shows the current slide\'s notes and a
   await expect(page.getByText(/\d+:\d\d/).first()).toBeVisible()
 })
 
-test('rehearsal pacing in the presenter: 65 s on a 35 s slide is "0:30 behind", a 2-minute pause for a question adds nothing, and the run is kept', async ({ page }) => {
+test('rehearsal pacing in the presenter: 65 s on a 35 s slide is "0:30 behind", a 2-minute pause for a question adds nothing, the run is kept and saved, and nothing is asked of another server', async ({ page }) => {
   const slides = await readSlides()
   const budget = Number(slides[0].note.match(/^\[time (\d+) s\]/)![1])
-  await page.clock.install()
+  // A rehearsal asks nothing of any server but the deck's own: no request leaves for another origin.
+  const elsewhere: string[] = []
+  page.on('request', (request) => {
+    const url = request.url()
+    if (!url.startsWith(new URL(server.url).origin) && !/^(?:data|blob):/.test(url))
+      elsewhere.push(url)
+  })
+  // The page's clock stands still but for runFor: under load, real seconds would otherwise creep into the drift.
+  // A fresh run: nothing stored before the page's own scripts start.
+  const start = Date.UTC(2026, 11, 4, 9, 0)
+  await page.addInitScript(() => localStorage.removeItem('deck-rehearsal'))
+  await page.clock.install({ time: start })
+  await page.clock.pauseAt(start + 1000)
   await page.goto(`${server.url}presenter/1`)
-  await page.evaluate(() => localStorage.removeItem('deck-rehearsal'))
-  await page.reload()
   const drift = page.getByTestId('pacing-drift')
   await expect(drift).toHaveText('on time')
   await page.clock.runFor((budget + 30) * 1000)
@@ -68,4 +78,5 @@ test('rehearsal pacing in the presenter: 65 s on a 35 s slide is "0:30 behind", 
     buffer: Buffer.from('{"version":1}'),
   })
   await expect(page.getByRole('alert')).toHaveText('other.json is not a run of this deck: save a run of this version, or start a new one.')
+  expect(elsewhere, 'requests to anywhere but the deck during the rehearsal').toEqual([])
 })
