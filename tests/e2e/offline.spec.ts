@@ -132,6 +132,8 @@ test('nothing is drawn over the slide: the offline status sits in the nav bar, o
   try {
     for (const view of views) {
       const { context, page } = await openControlled(browser, `${view.server.url}${view.path}`, view.options)
+      // Wait for the slide itself, not a fixed half second: under load the presenter drew it later (CI at 1190ede).
+      await page.locator(view.canvas).first().waitFor({ state: 'visible', timeout: 15_000 })
       await page.waitForTimeout(500)
       const over = await page.evaluate((canvasSelector) => {
         const canvas = document.querySelector(canvasSelector)!.getBoundingClientRect()
