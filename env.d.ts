@@ -32,7 +32,8 @@ declare module 'virtual:deck-qr' {
 }
 
 declare module 'virtual:deck-budgets' {
-  const budgets: Array<{ budget: number, title: string }>
+  /** The talk's slot in seconds (headmatter `duration`) and each slide's budget in seconds and title. */
+  const budgets: { slot: number, slides: Array<{ budget: number, title: string }> }
   export default budgets
 }
 

@@ -4,7 +4,7 @@ import QRCode from 'qrcode'
 import { defineConfig } from 'vite'
 import { readDeckConfig } from './deck.config.ts'
 import { writeDeckFonts } from './scripts/lib/deck-font.ts'
-import { noteBudgetSeconds, readSlides } from './scripts/lib/deck-info.ts'
+import { noteBudgetSeconds, parseDuration, readSlides } from './scripts/lib/deck-info.ts'
 import { availableDownloads } from './scripts/lib/downloads.ts'
 import { exportDir } from './scripts/lib/export-dir.ts'
 import { OG_IMAGE, OG_VIEWPORT } from './scripts/lib/og-image.ts'
@@ -90,14 +90,20 @@ function deckDownloads(): Plugin {
 }
 
 /**
- * `virtual:deck-budgets`: each slide's budget in seconds (the `[time N s]` opening its note; 0 without one), for
+ * `virtual:deck-budgets`: the talk's slot and each slide's budget in seconds (the `[time N s]` opening its note; 0 without one), for
  * the presenter's pacing (components/PacingStatus.vue). Read at start-up: restart `npm run dev` after changing one.
  */
 function deckBudgets(): Plugin {
-  return virtualJson('deck-budgets', async () => (await readSlides()).map(slide => ({
-    budget: noteBudgetSeconds(slide.note) ?? 0,
-    title: slide.title,
-  })))
+  return virtualJson('deck-budgets', async () => {
+    const slides = await readSlides()
+    return {
+      slot: parseDuration(slides[0]?.frontmatter.duration),
+      slides: slides.map(slide => ({
+        budget: noteBudgetSeconds(slide.note) ?? 0,
+        title: slide.title,
+      })),
+    }
+  })
 }
 
 /** Link previews and canonical URL: absolute, from DECK_URL, so they work wherever the deck is hosted. */

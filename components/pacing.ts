@@ -55,11 +55,15 @@ function activeTimes(events: PaceEvent[], now: number): { total: number, current
   return { total, current, slide, paused }
 }
 
-/** Where the speaker stands against the plan at `now`; `budgets[i]` is slide i + 1's budget in seconds. */
+/**
+ * Where the speaker stands against the plan at `now`; `budgets[i]` is slide i + 1's budget in seconds. The plan
+ * starts at the slide the run started on ("New run" on slide 12 rehearses from slide 12 on).
+ */
 export function pace(budgets: number[], events: PaceEvent[], now: number): Pace {
   const { total, current, slide, paused } = activeTimes(events, now)
   const budget = budgets[slide - 1] ?? 0
-  const plannedBefore = budgets.slice(0, Math.max(0, slide - 1)).reduce((a, b) => a + b, 0)
+  const first = events.find(e => e.kind === 'enter')?.slide ?? 1
+  const plannedBefore = budgets.slice(first - 1, Math.max(first - 1, slide - 1)).reduce((a, b) => a + b, 0)
   const before = total - current
   const drift = before - plannedBefore + Math.max(0, current - budget)
   const remaining = budgets.slice(slide).reduce((a, b) => a + b, 0) + Math.max(0, budget - current)

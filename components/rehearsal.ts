@@ -73,3 +73,34 @@ export function readRehearsal(text: string | null, titles: string[]): Rehearsal 
 export function rehearsalFile(run: Rehearsal): string {
   return `rehearsal-${new Date(run.started).toISOString().slice(0, 16).replace(':', '-')}.json`
 }
+
+/** Earlier runs in this browser, newest last, for the presenter's report view; at most HISTORY_RUNS are kept. */
+export const HISTORY_KEY = 'deck-rehearsal-history'
+export const HISTORY_RUNS = 20
+
+/** The stored earlier runs that belong to this deck; anything else (another version, damage) is left out. */
+export function readHistory(text: string | null, titles: string[]): Rehearsal[] {
+  try {
+    const list = JSON.parse(text ?? '[]') as unknown
+    return Array.isArray(list)
+      ? list.map(run => readRehearsal(JSON.stringify(run), titles)).filter(run => run !== undefined)
+      : []
+  }
+  catch {
+    return []
+  }
+}
+
+/** Runs shorter than this are not kept: a "New run" pressed twice is not a rehearsal. */
+const SHORTEST_RUN_MS = 10_000
+
+/** The history with `run` (ended at `at` unless saved earlier) added at the end once, the oldest dropped past HISTORY_RUNS. */
+export function archiveRun(history: Rehearsal[], run: Rehearsal, at: number): Rehearsal[] {
+  const ended = run.ended ?? at
+  if (ended - run.started < SHORTEST_RUN_MS || history.some(r => r.started === run.started))
+    return history
+  return [
+    ...history,
+    { ...run, ended },
+  ].slice(-HISTORY_RUNS)
+}

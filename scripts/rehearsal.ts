@@ -7,11 +7,11 @@
 import type { Rehearsal } from '../components/rehearsal.ts'
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { buildReport, reportMarkdown, usualOverruns } from '../components/rehearsal-report.ts'
 import { rehearsalMismatch } from '../components/rehearsal.ts'
 import { writeFileAtomically } from './lib/atomic.ts'
 import { noteBudgetSeconds, parseDuration, readSlides } from './lib/deck-info.ts'
 import { reportHtml } from './lib/rehearsal-html.ts'
-import { buildReport, reportMarkdown, usualOverruns } from './lib/rehearsal-report.ts'
 import { runMain, UserError } from './lib/user-error.ts'
 
 await runMain(async () => {

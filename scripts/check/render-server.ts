@@ -10,7 +10,7 @@ const VIRTUAL_STUBS: Record<string, string> = {
   // The QR code's caption is the deck's address: one word on the stage.
   'virtual:deck-qr': `export default { url: 'https://deck.invalid/', svg: '' }`,
   'virtual:deck-downloads': 'export default []',
-  'virtual:deck-budgets': 'export default []',
+  'virtual:deck-budgets': 'export default { slot: 0, slides: [] }',
 }
 
 function virtualStubs(): Plugin {

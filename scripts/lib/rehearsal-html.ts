@@ -1,7 +1,6 @@
-import type { RehearsalReport } from './rehearsal-report.ts'
-import { clock } from '../../components/pacing.ts'
+import type { RehearsalReport } from '../../components/rehearsal-report.ts'
+import { reportBars, reportMarkdown, reportSummary } from '../../components/rehearsal-report.ts'
 import { cssVariableBlock, fonts } from '../../styles/tokens.ts'
-import { reportMarkdown, usualOverruns } from './rehearsal-report.ts'
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -14,17 +13,13 @@ const PLOT = 560
  * to one time scale; a slide over budget in most runs says so in words beside its bars.
  */
 function chart(report: RehearsalReport): string {
-  const longest = Math.max(1, ...report.rows.flatMap(r => [r.budget, r.median]))
-  const x = (seconds: number) => (seconds / longest) * PLOT
-  const over = new Set(usualOverruns(report).map(r => r.slide))
-  const bars = report.rows.map((r, i) => {
+  const bars = reportBars(report).map((bar, i) => {
     const y = i * ROW
-    return `<g><text x="${LABEL - 8}" y="${y + 17}" text-anchor="end">${r.slide}. ${escape(r.title.slice(0, 44))}</text>`
-      + `<rect class="planned" x="${LABEL}" y="${y + 4}" width="${x(r.budget).toFixed(1)}" height="${ROW - 8}"/>`
-      + `<rect class="actual" x="${LABEL}" y="${y + 9}" width="${x(r.median).toFixed(1)}" height="${ROW - 18}"/>`
-      + `<text x="${(LABEL + Math.max(x(r.budget), x(r.median)) + 8).toFixed(1)}" y="${y + 17}">${clock(r.median)} / ${clock(r.budget)}${over.has(r.slide)
-        ? ' · over in most runs'
-        : ''}</text></g>`
+    const end = LABEL + Math.max(bar.budgetShare, bar.medianShare) * PLOT
+    return `<g><text x="${LABEL - 8}" y="${y + 17}" text-anchor="end">${bar.slide}. ${escape(bar.title.slice(0, 44))}</text>`
+      + `<rect class="planned" x="${LABEL}" y="${y + 4}" width="${(bar.budgetShare * PLOT).toFixed(1)}" height="${ROW - 8}"/>`
+      + `<rect class="actual" x="${LABEL}" y="${y + 9}" width="${(bar.medianShare * PLOT).toFixed(1)}" height="${ROW - 18}"/>`
+      + `<text x="${(end + 8).toFixed(1)}" y="${y + 17}">${escape(bar.label)}</text></g>`
   }).join('')
   const height = report.rows.length * ROW
   return `<svg viewBox="0 0 ${LABEL + PLOT + 260} ${height}" width="100%" role="img" aria-label="Planned and median actual time per slide">${bars}</svg>`
@@ -35,7 +30,6 @@ export function reportHtml(report: RehearsalReport): string {
   const table = reportMarkdown(report).split('\n').filter(line => line.startsWith('|') && !line.startsWith('|---'))
   const cells = (line: string) => line.slice(1, -1).split(/(?<!\\) \| /).map(c => c.trim().replace(/\\\|/g, '|'))
   const [head, ...body] = table
-  const summary = reportMarkdown(report).split('\n').filter(line => line && !line.startsWith('|') && !line.startsWith('#'))
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Rehearsal report</title>
@@ -50,7 +44,7 @@ table { border-collapse: collapse; margin-top: 2rem; font-variant-numeric: tabul
 th, td { border-bottom: 1px solid var(--deck-rule); padding: 0.25rem 0.6rem; text-align: left; }
 </style></head><body>
 <h1>Rehearsal report</h1>
-${summary.map(line => `<p>${escape(line.replace(/^- /, ''))}</p>`).join('\n')}
+${reportSummary(report).map(line => `<p>${escape(line)}</p>`).join('\n')}
 <p>Outline: the slide's budget. Filled bar: the median of the runs.</p>
 ${chart(report)}
 <table><thead><tr>${cells(head).map(c => `<th>${escape(c)}</th>`).join('')}</tr></thead>

@@ -107,6 +107,27 @@ test('R-5, R-6: the paired phone shows the presenter view with notes; its cookie
   })
 })
 
+test('the phone presenter fits the phone, and its pacing pauses and resumes by tap', async () => {
+  // A one-line pacing bar once widened the presenter grid to 726 px on this 412 px phone, cutting off the slide.
+  const sections = await phonePage.locator('.grid-container > .grid-section').evaluateAll(nodes => nodes.map(n => ({
+    name: n.className.split(' ').find((c: string) => ['main', 'note', 'next', 'bottom'].includes(c)) ?? n.className,
+    right: Math.round(n.getBoundingClientRect().right),
+  })))
+  const width = await phonePage.evaluate(() => innerWidth)
+  const over = sections.filter(s => s.right > width + 1)
+  expect(over, `the phone presenter's ${over.map(s => `${s.name} section ends at ${s.right} px`).join(', ')} on a ${width} px screen: something in it will not wrap (look at the bottom bar first)`).toEqual([])
+  const pause = phonePage.getByRole('button', { name: /^Pause/ })
+  const box = await pause.boundingBox()
+  expect(box && Math.min(box.width, box.height), 'the phone\'s Pause button is smaller than a 44 px tap target (PacingStatus.vue, pointer: coarse)').toBeGreaterThanOrEqual(44)
+  await pause.tap()
+  await expect(phonePage.getByTestId('pacing-drift')).toHaveText('paused')
+  await phonePage.getByRole('button', { name: 'Resume' }).tap()
+  await expect(phonePage.getByTestId('pacing-drift')).not.toHaveText('paused')
+  await phonePage.screenshot({
+    path: test.info().outputPath('phone-presenter-pacing.png'),
+  })
+})
+
 test('R-6: navigation syncs both ways within 2 s, over the phone\'s gated relay socket', async () => {
   // ArrowDown: the next slide, whatever click steps the current one has.
   await phonePage.keyboard.press('ArrowDown')

@@ -2,6 +2,7 @@ import type { StaticServer } from '../../scripts/lib/static-server.ts'
 import { Buffer } from 'node:buffer'
 import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
+import { clock } from '../../components/pacing.ts'
 import { TEST_BASE } from '../../deck.config.ts'
 import { readSlides } from '../../scripts/lib/deck-info.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
@@ -79,4 +80,34 @@ test('rehearsal pacing in the presenter: 65 s on a 35 s slide is "0:30 behind", 
   })
   await expect(page.getByRole('alert')).toHaveText('other.json is not a run of this deck: save a run of this version, or start a new one.')
   expect(elsewhere, 'requests to anywhere but the deck during the rehearsal').toEqual([])
+})
+
+test('the presenter\'s report shows the runs kept in this browser: planned against actual per slide, and the trend', async ({ page }) => {
+  const slides = await readSlides()
+  const budget = Number(slides[0].note.match(/^\[time (\d+) s\]/)![1])
+  const start = Date.UTC(2026, 11, 4, 9, 0)
+  await page.addInitScript(() => localStorage.clear())
+  await page.clock.install({ time: start })
+  await page.clock.pauseAt(start + 1000)
+  await page.goto(`${server.url}presenter/1`)
+  const drift = page.getByTestId('pacing-drift')
+  await expect(drift).toHaveText('on time')
+  // Run 1: 30 s over on slide 1; run 2: 5 s under. The median is 12.5 s over, over budget in one run of two.
+  await page.clock.runFor((budget + 30) * 1000)
+  await page.getByRole('button', { name: 'New run' }).click()
+  await page.clock.runFor((budget - 5) * 1000)
+  await page.getByRole('button', { name: 'Report' }).click()
+  const report = page.getByTestId('pacing-report')
+  await expect(report).toBeVisible()
+  await expect(report).toContainText('2 run(s)')
+  await expect(report).toContainText(`Trend of the total: ${clock(budget + 30)} → ${clock(budget - 5)}.`)
+  await expect(report).toContainText('No slide ran over its budget in most runs.')
+  await expect(report.locator('[data-slide="1"]'), 'slide 1: median of the two runs against its budget').toContainText(`${clock(budget + 12.5)} / ${clock(budget)}`)
+  await expect(report.locator('[data-slide]')).toHaveCount(slides.length)
+  await page.keyboard.press('Escape')
+  await expect(report).toBeHidden()
+  // A button pressed with the mouse gives the focus back: the speaker's next arrow key moves the talk.
+  await page.getByRole('button', { name: /^Pause/ }).click()
+  await page.keyboard.press('ArrowRight')
+  await expect(page, 'ArrowRight after clicking Pause must still move the presenter on').toHaveURL(/\/presenter\/2/)
 })

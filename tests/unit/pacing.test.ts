@@ -104,6 +104,27 @@ describe('pace: where the speaker stands against the budgets', () => {
       30,
       210,
     ],
+    [
+      'a run started on slide 2: the plan starts there too',
+      [
+        enter(0, 2),
+      ],
+      90,
+      '0:30 behind',
+      90,
+      120,
+    ],
+    [
+      'a run started on slide 2 left it after 30 s',
+      [
+        enter(0, 2),
+        enter(30, 3),
+      ],
+      40,
+      '0:30 ahead',
+      10,
+      55,
+    ],
   ])('%s', (_, events, now, text, spent, left) => {
     const p = pace(budgets, events, s(now))
     expect(driftText(p)).toBe(text)

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { buildReport, pausedSeconds, reportMarkdown, slideTimes, usualOverruns } from '../../components/rehearsal-report.ts'
 import { newRehearsal } from '../../components/rehearsal.ts'
 import { noteBudgetSeconds, PROJECT_ROOT, readSlides } from '../../scripts/lib/deck-info.ts'
 import { reportHtml } from '../../scripts/lib/rehearsal-html.ts'
-import { buildReport, pausedSeconds, reportMarkdown, slideTimes, usualOverruns } from '../../scripts/lib/rehearsal-report.ts'
 
 const s = (seconds: number) => seconds * 1000
 const deck = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deckFingerprint, newRehearsal, readRehearsal, rehearsalFile, rehearsalMismatch } from '../../components/rehearsal.ts'
+import { archiveRun, deckFingerprint, HISTORY_RUNS, newRehearsal, readHistory, readRehearsal, rehearsalFile, rehearsalMismatch } from '../../components/rehearsal.ts'
 
 const titles = ['Cover', 'The rise', 'The squeeze']
 
@@ -48,5 +48,48 @@ describe('rehearsal records', () => {
   it('fingerprints titles in order', () => {
     expect(deckFingerprint(titles)).toMatch(/^[0-9a-f]{8}$/)
     expect(deckFingerprint(titles)).not.toBe(deckFingerprint([...titles].reverse()))
+  })
+})
+
+describe('the runs kept in this browser for the report', () => {
+  const at = Date.UTC(2026, 11, 4, 9, 30)
+  const run = (minute: number) => newRehearsal(titles, 1, at + minute * 60_000)
+  it('keeps a run once, ended when it was archived unless saved earlier', () => {
+    const once = archiveRun([], run(0), at + 90_000)
+    expect(once).toEqual([
+      {
+        ...run(0),
+        ended: at + 90_000,
+      },
+    ])
+    expect(archiveRun(once, run(0), at + 120_000)).toBe(once)
+    expect(archiveRun([], {
+      ...run(0),
+      ended: at + 30_000,
+    }, at + 90_000)[0].ended).toBe(at + 30_000)
+  })
+  it('drops a run shorter than ten seconds ("New run" pressed twice)', () => {
+    expect(archiveRun([], run(0), at + 9_000)).toEqual([])
+  })
+  it(`keeps the newest ${HISTORY_RUNS}`, () => {
+    let history: ReturnType<typeof archiveRun> = []
+    for (let minute = 0; minute < HISTORY_RUNS + 3; minute++)
+      history = archiveRun(history, run(minute), at + (minute + 1) * 60_000)
+    expect(history).toHaveLength(HISTORY_RUNS)
+    expect(history[0].started).toBe(run(3).started)
+  })
+  it('reads back only the runs of this deck', () => {
+    const other = newRehearsal(['Another deck'], 1, at)
+    const text = JSON.stringify([
+      run(0),
+      other,
+      { version: 2 },
+    ])
+    expect(readHistory(text, titles)).toEqual([
+      run(0),
+    ])
+    expect(readHistory('{', titles)).toEqual([])
+    expect(readHistory(null, titles)).toEqual([])
+    expect(readHistory('{"a":1}', titles)).toEqual([])
   })
 })

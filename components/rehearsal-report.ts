@@ -1,5 +1,5 @@
-import type { Rehearsal } from '../../components/rehearsal.ts'
-import { clock, ON_TIME_SECONDS } from '../../components/pacing.ts'
+import type { Rehearsal } from './rehearsal.ts'
+import { clock, ON_TIME_SECONDS } from './pacing.ts'
 
 /** Active seconds on each slide of a run (index slide − 1), all visits added, pauses left out. */
 export function slideTimes(run: Rehearsal): number[] {
@@ -102,25 +102,65 @@ export function usualOverruns(report: RehearsalReport): ReportRow[] {
     .sort((a, b) => (b.median - b.budget) - (a.median - a.budget))
 }
 
+/** The report's findings in sentences: the runs, the trend of the total, the slides that usually run over. */
+export function reportSummary(report: RehearsalReport): string[] {
+  const over = usualOverruns(report)
+  return [
+    `${report.runs.length} run(s); planned ${clock(report.planned)} of a ${clock(report.slot)} slot.`,
+    ...report.runs.map((r, i) => `Run ${i + 1} (${r.name}, ${new Date(r.started).toISOString().slice(0, 16).replace('T', ' ')} UTC): ${clock(r.total)} spoken${r.total > report.slot
+      ? ', over the slot'
+      : ''}; ${clock(r.paused)} paused for questions.`),
+    `Trend of the total: ${report.runs.map(r => clock(r.total)).join(' → ')}.`,
+    over.length
+      ? `Over budget in most runs: ${over.map(r => `slide ${r.slide} (median ${clock(r.median)} for ${clock(r.budget)})`).join('; ')}.`
+      : 'No slide ran over its budget in most runs.',
+  ]
+}
+
+export interface ReportBar {
+  slide: number
+  title: string
+  /** The budget and the median as shares (0–1) of the longest of either on any slide: one time scale for all bars. */
+  budgetShare: number
+  medianShare: number
+  /** "1:40 / 1:00 · over in most runs": the numbers beside the bars, in words. */
+  label: string
+  over: boolean
+}
+
+/** Planned against actual per slide, ready to draw as bars (the HTML report and the presenter's report view). */
+export function reportBars(report: RehearsalReport): ReportBar[] {
+  const longest = Math.max(1, ...report.rows.flatMap(r => [r.budget, r.median]))
+  const over = new Set(usualOverruns(report).map(r => r.slide))
+  return report.rows.map(r => ({
+    slide: r.slide,
+    title: r.title,
+    budgetShare: r.budget / longest,
+    medianShare: r.median / longest,
+    label: `${clock(r.median)} / ${clock(r.budget)}${over.has(r.slide)
+      ? ' · over in most runs'
+      : ''}`,
+    over: over.has(r.slide),
+  }))
+}
+
 export function reportMarkdown(report: RehearsalReport): string {
   const head = `| # | slide | budget | ${report.runs.map((_, i) => `run ${i + 1}`).join(' | ')} | median | over in |`
   const rule = `|---|---|---|${report.runs.map(() => '---|').join('')}---|---|`
   const rows = report.rows.map(r => `| ${r.slide} | ${r.title.replace(/\|/g, '\\|')} | ${clock(r.budget)} | ${r.actual.map(clock).join(' | ')} | ${clock(r.median)} | ${r.overruns} of ${report.runs.length} |`)
-  const over = usualOverruns(report)
+  const [runs, ...rest] = reportSummary(report)
+  const perRun = rest.slice(0, report.runs.length)
+  const [trend, over] = rest.slice(report.runs.length)
   return [
     '# Rehearsal report',
     '',
-    `${report.runs.length} run(s); planned ${clock(report.planned)} of a ${clock(report.slot)} slot.`,
+    runs,
     '',
-    ...report.runs.map((r, i) => `- Run ${i + 1} (${r.name}, ${new Date(r.started).toISOString().slice(0, 16).replace('T', ' ')} UTC): ${clock(r.total)} spoken${r.total > report.slot
-      ? ', over the slot'
-      : ''}; ${clock(r.paused)} paused for questions.`),
+    ...perRun.map(line => `- ${line}`),
     '',
-    `Trend of the total: ${report.runs.map(r => clock(r.total)).join(' → ')}.`,
+    trend,
     '',
-    over.length
-      ? `Over budget in most runs: ${over.map(r => `slide ${r.slide} (median ${clock(r.median)} for ${clock(r.budget)})`).join('; ')}.`
-      : 'No slide ran over its budget in most runs.',
+    over,
     '',
     head,
     rule,
