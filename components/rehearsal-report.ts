@@ -119,6 +119,7 @@ export function reportSummary(report: RehearsalReport): string[] {
 
 export interface ReportBar {
   slide: number
+  /** The slide's title, cut at a word and marked "…" past `TITLE_CHARS` characters. */
   title: string
   /** The budget and the median as shares (0–1) of the longest of either on any slide: one time scale for all bars. */
   budgetShare: number
@@ -128,13 +129,26 @@ export interface ReportBar {
   over: boolean
 }
 
+const TITLE_CHARS = 44
+
+/** "Five acts, from a market shock to a…": at most `max` characters, cut between words. */
+export function shortTitle(title: string, max = TITLE_CHARS): string {
+  if (title.length <= max)
+    return title
+  const cut = title.slice(0, max - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > max / 2
+    ? cut.slice(0, space)
+    : cut).replace(/[\s,;:]+$/, '')}…`
+}
+
 /** Planned against actual per slide, ready to draw as bars (the HTML report and the presenter's report view). */
 export function reportBars(report: RehearsalReport): ReportBar[] {
   const longest = Math.max(1, ...report.rows.flatMap(r => [r.budget, r.median]))
   const over = new Set(usualOverruns(report).map(r => r.slide))
   return report.rows.map(r => ({
     slide: r.slide,
-    title: r.title,
+    title: shortTitle(r.title),
     budgetShare: r.budget / longest,
     medianShare: r.median / longest,
     label: `${clock(r.median)} / ${clock(r.budget)}${over.has(r.slide)

@@ -10,9 +10,16 @@ import { basename, dirname, join } from 'node:path'
 import { buildReport, reportMarkdown, usualOverruns } from '../components/rehearsal-report.ts'
 import { rehearsalMismatch } from '../components/rehearsal.ts'
 import { writeFileAtomically } from './lib/atomic.ts'
+import { interSourcePath } from './lib/deck-font.ts'
 import { noteBudgetSeconds, parseDuration, readSlides } from './lib/deck-info.ts'
 import { reportHtml } from './lib/rehearsal-html.ts'
 import { runMain, UserError } from './lib/user-error.ts'
+
+/** Inter (regular and bold), the deck's Latin face, embedded in the page: the report needs no font installed. */
+async function embeddedInter(): Promise<string> {
+  const faces = await Promise.all(([400, 700] as const).map(async weight => `@font-face{font-family:'Inter';font-weight:${weight};src:url(data:font/woff2;base64,${(await readFile(interSourcePath(weight))).toString('base64')}) format('woff2')}`))
+  return faces.join('\n')
+}
 
 await runMain(async () => {
   const args = process.argv.slice(2)
@@ -51,7 +58,7 @@ await runMain(async () => {
   const report = buildReport(runs, deck, parseDuration(slides[0]?.frontmatter.duration))
   const dir = out ?? dirname(files[0])
   await writeFileAtomically(join(dir, 'rehearsal-report.md'), reportMarkdown(report))
-  await writeFileAtomically(join(dir, 'rehearsal-report.html'), reportHtml(report))
+  await writeFileAtomically(join(dir, 'rehearsal-report.html'), reportHtml(report, await embeddedInter()))
   const over = usualOverruns(report)
   console.log(`${runs.length} run(s): ${report.runs.map(r => `${Math.round(r.total / 60)} min`).join(', ')} against ${Math.round(report.planned / 60)} min planned.`)
   console.log(over.length

@@ -16,7 +16,7 @@ function chart(report: RehearsalReport): string {
   const bars = reportBars(report).map((bar, i) => {
     const y = i * ROW
     const end = LABEL + Math.max(bar.budgetShare, bar.medianShare) * PLOT
-    return `<g><text x="${LABEL - 8}" y="${y + 17}" text-anchor="end">${bar.slide}. ${escape(bar.title.slice(0, 44))}</text>`
+    return `<g><text x="${LABEL - 8}" y="${y + 17}" text-anchor="end">${bar.slide}. ${escape(bar.title)}</text>`
       + `<rect class="planned" x="${LABEL}" y="${y + 4}" width="${(bar.budgetShare * PLOT).toFixed(1)}" height="${ROW - 8}"/>`
       + `<rect class="actual" x="${LABEL}" y="${y + 9}" width="${(bar.medianShare * PLOT).toFixed(1)}" height="${ROW - 18}"/>`
       + `<text x="${(end + 8).toFixed(1)}" y="${y + 17}">${escape(bar.label)}</text></g>`
@@ -25,8 +25,11 @@ function chart(report: RehearsalReport): string {
   return `<svg viewBox="0 0 ${LABEL + PLOT + 260} ${height}" width="100%" role="img" aria-label="Planned and median actual time per slide">${bars}</svg>`
 }
 
-/** The report as one HTML page in the deck's fonts and colours, light and dark, the Markdown tables below the chart. */
-export function reportHtml(report: RehearsalReport): string {
+/**
+ * The report as one HTML page in the deck's fonts and colours, light and dark, the Markdown tables below the chart.
+ * `fontFaces` is CSS that embeds the fonts (scripts/rehearsal.ts), so the page looks the same on any machine.
+ */
+export function reportHtml(report: RehearsalReport, fontFaces = ''): string {
   const table = reportMarkdown(report).split('\n').filter(line => line.startsWith('|') && !line.startsWith('|---'))
   const cells = (line: string) => line.slice(1, -1).split(/(?<!\\) \| /).map(c => c.trim().replace(/\\\|/g, '|'))
   const [head, ...body] = table
@@ -34,6 +37,7 @@ export function reportHtml(report: RehearsalReport): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Rehearsal report</title>
 <style>
+${fontFaces}
 ${cssVariableBlock(':root', 'light')}
 @media (prefers-color-scheme: dark) { ${cssVariableBlock(':root', 'dark')} }
 body { margin: 2rem auto; max-width: 70rem; padding: 0 1rem; font-family: ${fonts.sans}; background: var(--deck-bg); color: var(--deck-text); }

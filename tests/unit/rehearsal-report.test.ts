@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { buildReport, pausedSeconds, reportMarkdown, slideTimes, usualOverruns } from '../../components/rehearsal-report.ts'
+import { buildReport, pausedSeconds, reportMarkdown, shortTitle, slideTimes, usualOverruns } from '../../components/rehearsal-report.ts'
 import { newRehearsal } from '../../components/rehearsal.ts'
 import { noteBudgetSeconds, PROJECT_ROOT, readSlides } from '../../scripts/lib/deck-info.ts'
 import { reportHtml } from '../../scripts/lib/rehearsal-html.ts'
@@ -188,6 +188,8 @@ describe('npm run rehearsal -- report', () => {
       expect(stdout).toMatch(/1 run\(s\)/)
       const md = await readFile(join(dir, 'rehearsal-report.md'), 'utf8')
       const budget = noteBudgetSeconds(slides[0].note)!
+      const html = await readFile(join(dir, 'rehearsal-report.html'), 'utf8')
+      expect(html, 'the HTML report carries the deck\'s font, so it looks the same on any machine').toMatch(/@font-face\{font-family:'Inter';font-weight:700;src:url\(data:font\/woff2;base64,[A-Za-z0-9+/]{1000,}/)
       expect(md, 'slide 1 took 90 s against the budget in its note').toContain(`| 1 | ${slides[0].title} | 0:${String(budget).padStart(2, '0')} | 1:30 |`)
       await writeFile(join(dir, 'old.json'), JSON.stringify(newRehearsal(real.slice(1), 1, 0)))
       const refused = await cli([
@@ -200,4 +202,16 @@ describe('npm run rehearsal -- report', () => {
       await rm(dir, { recursive: true, force: true })
     }
   }, 30_000)
+})
+
+describe('titles in the report\'s chart', () => {
+  it.each([
+    ['The rise', 'The rise'],
+    ['Five acts, from a market shock to a policy question', 'Five acts, from a market shock to a policy…'],
+    ['Llama 3.1 405B used 11× the GPU-hours of DeepSeek-V3', 'Llama 3.1 405B used 11× the GPU-hours of…'],
+    ['Averyveryveryveryveryveryveryveryverylongwordwithoutspaces', 'Averyveryveryveryveryveryveryveryverylongwo…'],
+  ])('"%s" → "%s"', (title, short) => {
+    expect(shortTitle(title)).toBe(short)
+    expect(shortTitle(title).length).toBeLessThanOrEqual(44)
+  })
 })
