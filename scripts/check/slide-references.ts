@@ -1,9 +1,11 @@
+import type { ReleaseStripId } from '../../data/release-steps.ts'
 import type { SourceId } from '../../data/sources.ts'
 import { componentSources } from '../../components/act3-page.ts'
 import { benchmarkSource } from '../../data/benchmarks.ts'
 import { figures } from '../../data/figures.ts'
 import { attentionConfigs } from '../../data/model-configs.ts'
 import { quotes } from '../../data/quotes.ts'
+import { releaseStrips } from '../../data/release-steps.ts'
 
 export interface SlideReferences {
   figures: string[]
@@ -27,6 +29,19 @@ export function slideReferences(content: string): SlideReferences {
     ...[
       ...content.matchAll(/\{fig:([\w-]+)(?: [^}]*)?\}/g),
     ].map(m => m[1]),
+    // A score's rise names its two figures: <ScoreRise start="id" end="id" />
+    ...(content.includes('<ScoreRise')
+      ? [
+          ...attr(content, 'start'),
+          ...attr(content, 'end'),
+        ]
+      : []),
+    // Part-to-whole bars name their figures in a row list: { part: 'id', whole: 'id' }
+    ...(content.includes('<PartBar')
+      ? [
+          ...content.matchAll(/\b(?:part|whole): '([\w-]+)'/g),
+        ].map(m => m[1])
+      : []),
   ]
   const quoteIds = attr(content, 'quote')
   const citeIds = [
@@ -44,6 +59,10 @@ export function slideReferences(content: string): SlideReferences {
     cited.add(figures.v3ActiveParams.source)
   if (content.includes('<KvCacheCalculator'))
     attentionConfigs.forEach(c => cited.add(c.source))
+  for (const tag of content.matchAll(/<ReleaseStrip\b[^>]*>/g)) {
+    const strip = (tag[0].match(/\bstrip="(\w+)"/)?.[1] ?? 'models') as ReleaseStripId
+    releaseStrips[strip]?.steps.forEach(step => step.sources.forEach(id => cited.add(id)))
+  }
   if (content.includes('<CostComparison'))
     [figures.llama31_405bGpuHours.source, figures.v3TrainingGpuHours.source].forEach(s => cited.add(s))
   return {

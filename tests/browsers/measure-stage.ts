@@ -27,6 +27,15 @@ export interface StageMeasure {
   /** Lowest content edge and the ink-weighted vertical centre of the content, as fractions of the height. */
   contentBottom: number
   inkCentroid: number
+  /**
+   * The evidence band is the area between the headline and the source line, across the layout's width (the
+   * headline's left margin on both sides). Evidence share: the bounding box of everything drawn or written in it,
+   * as a share of the band. Drawn share: the largest drawing (SVG, image, canvas, or an HTML chart marked
+   * `.deck-chart` or `.deck-drawing`) as a share of the band; `drawn` names it.
+   */
+  evidenceShare: number
+  drawnShare: number
+  drawn: string
   /** Content that reaches into the outer band of the canvas (projector overscan), by name. */
   outsideSafeArea: string[]
   /** The headline's text, and all other text of the slide (shown or not: the page's text counts as evidence). */
@@ -84,6 +93,7 @@ export function measureStage({ no, atWidth, safe }: { no: number, atWidth: numbe
   const runs: TextRun[] = []
   const linesByBlock = new Map<Element, Set<number>>()
   const boxes: Array<{ top: number, bottom: number, left: number, right: number, weight: number, name: string, furniture: boolean }> = []
+  const drawings: Array<{ top: number, bottom: number, left: number, right: number, name: string }> = []
   const name = (el: Element) => `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`
   let words = 0
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
@@ -175,6 +185,15 @@ export function measureStage({ no, atWidth, safe }: { no: number, atWidth: numbe
     if (r.width < 2 || r.height < 2 || el === root || el.classList.contains('slidev-layout'))
       continue
     const drawn = ['svg', 'img', 'canvas'].includes(el.tagName.toLowerCase())
+    if (drawn || el.matches('.deck-chart, .deck-drawing')) {
+      drawings.push({
+        top: r.top,
+        bottom: r.bottom,
+        left: r.left,
+        right: r.right,
+        name: name(el),
+      })
+    }
     const filled = rgba(s.backgroundColor)[3] !== 0 && s.backgroundColor !== 'rgba(0, 0, 0, 0)' && s.backgroundColor !== 'transparent'
     const bordered = ['Top', 'Bottom'].some(side => Number.parseFloat(s[`border${side}Width` as 'borderTopWidth']) > 0 && s[`border${side}Style` as 'borderTopStyle'] !== 'none')
     if (drawn || filled || bordered) {
@@ -232,6 +251,31 @@ export function measureStage({ no, atWidth, safe }: { no: number, atWidth: numbe
       return t < safe - 0.001 || bo > 1 - safe + 0.001 || l < safe - 0.001 || ri > 1 - safe + 0.001
     }).map(b => b.name)),
   ]
+  // The evidence band, in px of the page, and how much of it the evidence and the largest drawing cover.
+  const margin = h1 && !hidden(h1)
+    ? h1.getBoundingClientRect().left - frame.left
+    : safe * frame.width
+  const band = {
+    top: frame.top + bodyTop * frame.height,
+    bottom: frame.top + bodyBottom * frame.height,
+    left: frame.left + margin,
+    right: frame.right - margin,
+  }
+  const bandArea = Math.max(1, (band.right - band.left) * (band.bottom - band.top))
+  const clipped = (b: { top: number, bottom: number, left: number, right: number }) => Math.max(0, Math.min(b.right, band.right) - Math.max(b.left, band.left))
+    * Math.max(0, Math.min(b.bottom, band.bottom) - Math.max(b.top, band.top))
+  const union = content.length
+    ? {
+        top: Math.min(...content.map(b => b.top)),
+        bottom: Math.max(...content.map(b => b.bottom)),
+        left: Math.min(...content.map(b => b.left)),
+        right: Math.max(...content.map(b => b.right)),
+      }
+    : undefined
+  const evidenceShare = union
+    ? clipped(union) / bandArea
+    : 0
+  const largest = drawings.map(d => ({ name: d.name, share: clipped(d) / bandArea })).sort((a, b) => b.share - a.share)[0]
   const headlineText = h1?.textContent?.trim() ?? ''
   const allText = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
   const evidenceParts: string[] = []
@@ -248,6 +292,9 @@ export function measureStage({ no, atWidth, safe }: { no: number, atWidth: numbe
     bodyBottom,
     contentBottom,
     inkCentroid,
+    evidenceShare,
+    drawnShare: largest?.share ?? 0,
+    drawn: largest?.name ?? 'nothing drawn',
     outsideSafeArea: outsideSafeArea.slice(0, 3),
     headlineText,
     evidenceText,

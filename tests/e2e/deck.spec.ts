@@ -14,6 +14,7 @@ import { diagramChecks } from './diagram-checks.ts'
 import { layoutShiftCheck } from './layout-shift.ts'
 import { TEST_BUILDS } from './paths.ts'
 import { slideRoles, stageChecks } from './stage-checks.ts'
+import { STAGE_RULES } from './stage-rules.ts'
 import { formatProblem, walkDeck } from './walk.ts'
 
 let server: StaticServer
@@ -48,6 +49,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await mkdir(testInfo.outputDir, { recursive: true })
     await writeFile(join(testInfo.outputDir, `stage-${colorScheme}.json`), JSON.stringify(stage.table(), null, 1))
     console.table(stage.table())
+    const live = stage.table().filter(row => row.kind === 'content')
+    const shares = live.map(row => row.evidencePct).sort((a, b) => a - b)
+    console.log(`Evidence on the stage (${colorScheme}): median ${shares[Math.floor(shares.length / 2)]} % of the band; ${live.filter(row => row.drawnPct >= STAGE_RULES.minDrawnShare * 100).length} of ${live.length} live content slides drawn`)
     const visited = [
       ...new Set(steps.map(s => s.slide)),
     ]

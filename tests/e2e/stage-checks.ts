@@ -1,6 +1,6 @@
 import type { SlideInfo } from '../../scripts/lib/deck-info.ts'
 import type { StageMeasure } from '../browsers/measure-stage.ts'
-import type { SlideRole } from './stage-rules.ts'
+import type { SlideRole, StageRules } from './stage-rules.ts'
 import type { Problem, StepCheck } from './walk.ts'
 import { isAfterEnd, noteBudgetSeconds } from '../../scripts/lib/deck-info.ts'
 import { measureStage } from '../browsers/measure-stage.ts'
@@ -35,6 +35,9 @@ export interface StageRow {
   smallestReferencePx: number | null
   emptyBandPct: number
   inkCentroidPct: number
+  /** The evidence's and the largest drawing's share of the band between headline and source line. */
+  evidencePct: number
+  drawnPct: number
   sizes: number
 }
 
@@ -42,7 +45,7 @@ export interface StageRow {
  * The stage checks in the walk. Each step measures the slide; a later step of the same slide replaces it, so what
  * is judged is every slide at its final step. `finish()` judges them, slide by slide and across the deck.
  */
-export function stageChecks(roles: SlideRole[], rules = STAGE_RULES): { check: StepCheck, finish: () => Problem[], table: () => StageRow[] } {
+export function stageChecks(roles: SlideRole[], rules: StageRules = STAGE_RULES): { check: StepCheck, finish: () => Problem[], table: () => StageRow[] } {
   const measured = new Map<number, { click: number, measure: StageMeasure }>()
   const roleOf = (no: number): SlideRole => roles.find(r => r.no === no) ?? { no, kind: 'content' }
   return {
@@ -88,6 +91,8 @@ export function stageChecks(roles: SlideRole[], rules = STAGE_RULES): { check: S
         smallestReferencePx: smallest('reference'),
         emptyBandPct: Math.round((m.bodyBottom - m.contentBottom) * 100),
         inkCentroidPct: Math.round(m.inkCentroid * 100),
+        evidencePct: Math.round(m.evidenceShare * 100),
+        drawnPct: Math.round(m.drawnShare * 100),
         sizes: new Set(m.runs.filter(r => !r.footer).map(r => Math.round(r.px))).size,
       }
     }),

@@ -32,9 +32,34 @@ export const STAGE_RULES = {
   /** Small text (under this size) needs the projector margin of this contrast. */
   smallTextPx: 39,
   smallTextContrast: 7,
+  /**
+   * Evidence fills the stage (issue 29): the evidence's bounding box covers at least this share of the band between
+   * headline and source line on every live content slide, and `medianEvidenceShare` at the median; a drawing
+   * (chart, diagram, timeline, image) covering `minDrawnShare` of the band is the main evidence on at least
+   * `drawnSlidesShare` of them.
+   */
+  minEvidenceShare: 0.6,
+  medianEvidenceShare: 0.75,
+  minDrawnShare: 0.3,
+  drawnSlidesShare: 0.8,
 } as const
 
-export type StageRules = typeof STAGE_RULES
+/**
+ * Live content slides, by number, still to be drawn so their evidence fills the stage (issue 29). The list only
+ * shrinks: a slide on it that meets the rule is reported, so it comes off; a slide not on it must meet the rule. The
+ * deck-wide median and drawn-slide rules apply once the list is empty (the walk prints both figures until then).
+ */
+export const EVIDENCE_PENDING: readonly number[] = [
+  2,
+  3,
+  4,
+  12,
+  13,
+  27,
+]
+
+/** The rules, and (for fixtures) the pending list in place of EVIDENCE_PENDING. */
+export type StageRules = typeof STAGE_RULES & { pending?: readonly number[] }
 
 /** How a slide takes part in the talk: live content, a divider, cover or closing, or a page after the end. */
 export interface SlideRole {
@@ -98,6 +123,12 @@ export function slideProblems(m: StageMeasure, role: SlideRole, rules: StageRule
       out.push(`${m.words} words in ${role.budgetSeconds} s is ${Math.round(wpm)} words a minute (at most ${rules.maxWordsPerMinute})`)
   }
   if (role.kind === 'content') {
+    const pending = (rules.pending ?? EVIDENCE_PENDING).includes(role.no)
+    const pct = (share: number) => `${Math.round(share * 100)} %`
+    if (m.evidenceShare < rules.minEvidenceShare && !pending)
+      out.push(`the evidence covers ${pct(m.evidenceShare)} of the band between headline and source line (at least ${pct(rules.minEvidenceShare)}): draw the numbers larger, as a chart, diagram or timeline`)
+    if (m.evidenceShare >= rules.minEvidenceShare && pending)
+      out.push(`the evidence now covers ${pct(m.evidenceShare)} of the band: take slide ${role.no} off EVIDENCE_PENDING in tests/e2e/stage-rules.ts`)
     const band = m.bodyBottom - m.contentBottom
     if (band > rules.emptyBand && m.inkCentroid < rules.centroidTop)
       out.push(`top-heavy: ${Math.round(band * 100)} % of the height is empty under the content and its centre is at ${Math.round(m.inkCentroid * 100)} % of the body`)
@@ -151,6 +182,15 @@ export function deckProblems(slides: Array<{ role: SlideRole, measure: StageMeas
     const h = s.measure.headline!
     if (Math.abs(h.left - median(lefts)) > rules.headlinePx || Math.abs(h.top - median(tops)) > rules.headlinePx)
       out.push({ slide: s.role.no, detail: `headline at (${f(h.left)}, ${f(h.top)}) px, not at the deck's (${f(median(lefts))}, ${f(median(tops))})` })
+  }
+  if (!(rules.pending ?? EVIDENCE_PENDING).length && content.length) {
+    const shares = content.map(s => s.measure.evidenceShare).sort((a, b) => a - b)
+    const mid = shares[Math.floor(shares.length / 2)]
+    if (mid < rules.medianEvidenceShare)
+      out.push({ slide: content[0].role.no, detail: `the median live content slide's evidence covers ${Math.round(mid * 100)} % of its band (at least ${Math.round(rules.medianEvidenceShare * 100)} %)` })
+    const undrawn = content.filter(s => s.measure.drawnShare < rules.minDrawnShare)
+    if (content.length - undrawn.length < rules.drawnSlidesShare * content.length)
+      out.push({ slide: undrawn[0].role.no, detail: `${content.length - undrawn.length} of ${content.length} live content slides have a drawing covering ${Math.round(rules.minDrawnShare * 100)} % of the band as their main evidence (at least ${Math.round(rules.drawnSlidesShare * 100)} %); not drawn: slides ${undrawn.map(s => s.role.no).join(', ')}` })
   }
   const all = distinctSizes(slides.flatMap(s => s.measure.runs), rules)
   if (all.length > rules.maxSizesInDeck) {

@@ -1,0 +1,87 @@
+import type { SourceId } from './sources.ts'
+
+/**
+ * Dated strips of what DeepSeek released (ReleaseStrip.vue): the steps from its first models to R1 (slide 9), and
+ * what it opened after R1 (slide 25). Each step is dated by its first release and cited; `page` is what the
+ * handout and reader say. The swimlane's DeepSeek lane (china-chips-timeline.ts) carries the later models.
+ */
+export interface ReleaseStep {
+  /** The first release of the step (ISO date): where its mark goes on the strip. */
+  date: string
+  /** The models, as the stage labels them (at most three words), and what was new (at most three words). */
+  models: string
+  firstIn: string
+  page: string
+  sources: SourceId[]
+}
+
+export const releaseSteps: ReleaseStep[] = [
+  {
+    date: '2023-11-02',
+    models: 'Coder, LLM 67B',
+    firstIn: 'first models',
+    page: 'DeepSeek Coder (2 Nov 2023) and DeepSeek LLM 7B and 67B (29 Nov 2023), the lab’s first open models.',
+    sources: ['deepseek-coder-repo', 'deepseek-llm-repo'],
+  },
+  {
+    date: '2024-01-11',
+    models: 'MoE, Math',
+    firstIn: 'GRPO',
+    page: 'DeepSeekMoE (11 Jan 2024) and DeepSeekMath (5 Feb 2024), which introduced GRPO, the reinforcement-learning method R1 later used.',
+    sources: ['deepseekmoe-paper', 'deepseekmath-paper'],
+  },
+  {
+    date: '2024-05-07',
+    models: 'V2',
+    firstIn: 'latent attention',
+    page: 'DeepSeek-V2 (7 May 2024): latent attention and a mixture of experts.',
+    sources: ['deepseek-v2-paper'],
+  },
+  {
+    date: '2024-12-26',
+    models: 'V3',
+    firstIn: 'FP8, 671 B',
+    page: 'DeepSeek-V3 (26 Dec 2024): trained mostly in FP8, 671 B parameters.',
+    sources: ['deepseek-v3-paper'],
+  },
+  {
+    date: '2025-01-20',
+    models: 'R1',
+    firstIn: 'RL reasoning',
+    page: 'DeepSeek-R1 (20 Jan 2025): reasoning learned by reinforcement learning, built on V3.',
+    sources: ['deepseek-r1-repo'],
+  },
+]
+
+/** What DeepSeek opened up after R1: weights, code, and a peer-reviewed paper. */
+export const openSteps: ReleaseStep[] = [
+  {
+    date: '2025-01-20',
+    models: 'Weights',
+    firstIn: 'MIT licence',
+    page: 'R1’s weights under the MIT licence, which allows commercial use and distillation (20 Jan 2025).',
+    sources: ['deepseek-r1-repo'],
+  },
+  {
+    date: '2025-02-24',
+    models: 'Code',
+    firstIn: 'five infra repos',
+    page: 'Open-Source Week (from 24 Feb 2025): FlashMLA, DeepEP, DeepGEMM, DualPipe and the 3FS file system.',
+    sources: ['open-infra-index'],
+  },
+  {
+    date: '2025-09-17',
+    models: 'Peer review',
+    firstIn: 'R1 in Nature',
+    page: 'The R1 paper, peer-reviewed, in Nature (17 Sep 2025).',
+    sources: ['nature-r1-paper'],
+  },
+]
+
+/** Each strip the deck draws: its steps and the span of its time axis. */
+export const releaseStrips = {
+  models: { steps: releaseSteps, from: '2023-11-01', to: '2025-02-01' },
+  open: { steps: openSteps, from: '2025-01-01', to: '2025-10-01' },
+} as const
+
+export type ReleaseStripId = keyof typeof releaseStrips
