@@ -3,6 +3,7 @@ import type { SourceId } from '../../data/sources.ts'
 import { componentSources } from '../../components/act3-page.ts'
 import { benchmarkSource } from '../../data/benchmarks.ts'
 import { figures } from '../../data/figures.ts'
+import { ledger } from '../../data/ledger.ts'
 import { attentionConfigs } from '../../data/model-configs.ts'
 import { quotes } from '../../data/quotes.ts'
 import { releaseStrips } from '../../data/release-steps.ts'
@@ -29,6 +30,12 @@ export function slideReferences(content: string): SlideReferences {
     ...[
       ...content.matchAll(/\{fig:([\w-]+)(?: [^}]*)?\}/g),
     ].map(m => m[1]),
+    // The evidence ledger draws the figures of its entries (data/ledger.ts)
+    ...(content.includes('<EvidenceLedger')
+      ? ledger.flatMap(e => (e.figure
+          ? [e.figure]
+          : []))
+      : []),
     // A score's rise names its two figures: <ScoreRise start="id" end="id" />
     ...(content.includes('<ScoreRise')
       ? [
@@ -59,6 +66,10 @@ export function slideReferences(content: string): SlideReferences {
     cited.add(figures.v3ActiveParams.source)
   if (content.includes('<KvCacheCalculator'))
     attentionConfigs.forEach(c => cited.add(c.source))
+  if (content.includes('<EvidenceLedger'))
+    ledger.forEach(e => cited.add(e.source))
+  if (content.includes('<ValueCliff'))
+    cited.add(figures.nvidiaValueErased.source)
   for (const tag of content.matchAll(/<ReleaseStrip\b[^>]*>/g)) {
     const strip = (tag[0].match(/\bstrip="(\w+)"/)?.[1] ?? 'models') as ReleaseStripId
     releaseStrips[strip]?.steps.forEach(step => step.sources.forEach(id => cited.add(id)))

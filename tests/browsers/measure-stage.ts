@@ -264,12 +264,18 @@ export function measureStage({ no, atWidth, safe }: { no: number, atWidth: numbe
   const bandArea = Math.max(1, (band.right - band.left) * (band.bottom - band.top))
   const clipped = (b: { top: number, bottom: number, left: number, right: number }) => Math.max(0, Math.min(b.right, band.right) - Math.max(b.left, band.left))
     * Math.max(0, Math.min(b.bottom, band.bottom) - Math.max(b.top, band.top))
-  const union = content.length
+  // Everything written (text lines, filled or ruled boxes) and everything drawn (a drawing's whole box: its marks
+  // may be CSS pseudo-elements, which no element stands for).
+  const evidence = [
+    ...content,
+    ...drawings,
+  ]
+  const union = evidence.length
     ? {
-        top: Math.min(...content.map(b => b.top)),
-        bottom: Math.max(...content.map(b => b.bottom)),
-        left: Math.min(...content.map(b => b.left)),
-        right: Math.max(...content.map(b => b.right)),
+        top: Math.min(...evidence.map(b => b.top)),
+        bottom: Math.max(...evidence.map(b => b.bottom)),
+        left: Math.min(...evidence.map(b => b.left)),
+        right: Math.max(...evidence.map(b => b.right)),
       }
     : undefined
   const evidenceShare = union
