@@ -126,7 +126,7 @@ export async function captureSlides(dir: string, base: string, count: number): P
         for (const heading of clone.querySelectorAll('h1'))
           heading.setAttribute('aria-level', '2')
         // Drawings that cannot reflow keep their size in a labelled scroll region a keyboard can reach.
-        for (const drawing of clone.querySelectorAll<HTMLElement>('.deck-chart, .deck-diagram, .bench-chart, .week, [data-testid="moe-router"], [data-testid="kv-calculator"]')) {
+        for (const drawing of clone.querySelectorAll<HTMLElement>('.deck-chart, .deck-diagram, .deck-drawing, [data-testid="kv-calculator"]')) {
           const wrap = document.createElement('div')
           wrap.className = 'reader-scroll'
           wrap.tabIndex = 0

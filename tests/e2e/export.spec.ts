@@ -121,7 +121,8 @@ test('slides PDF: citation markers link to the Sources pages and the agenda link
   const links = pdf.internalLinks()
   const sourcesPages = slides.filter(s => s.title.startsWith('Sources')).map(s => s.no - 1)
   const dividerPages = slides.filter(s => s.frontmatter.layout === 'act').map(s => s.no - 1)
-  const content = slides.find(s => s.content.includes('StatCard'))!
+  // The first slide whose own Markdown cites a source (a figure or a marker): its PDF page links to the Sources.
+  const content = slides.find(s => /<(?:StatCard|Fig|Cite)\b/.test(s.content))!
   expect(links[content.no - 1].length, `links on page ${content.no}`).toBeGreaterThan(0)
   expect(links[content.no - 1].every(target => sourcesPages.includes(target)), `citation links on page ${content.no} lead to a Sources page`).toBe(true)
   const agenda = slides.find(s => s.content.includes('<Link to="act-'))!

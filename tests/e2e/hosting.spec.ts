@@ -55,7 +55,8 @@ test.describe('served under a non-root base', () => {
   test.afterAll(() => server.close())
 
   test('a reload on /N?clicks=K shows slide N at click step K', async ({ page }) => {
-    const slide = slides.find(s => s.content.includes('v-click'))!
+    // A slide with at least two plain v-click elements: at click 2, exactly two are shown.
+    const slide = slides.find(s => (s.content.match(/\sv-click[\s>]/g) ?? []).length >= 2)!
     await page.goto(`${server.url}${slide.no}?clicks=2`)
     await page.reload()
     await settle(page, slide.no)

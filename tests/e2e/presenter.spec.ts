@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test'
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
 import { Buffer } from 'node:buffer'
 import { readFile } from 'node:fs/promises'
@@ -13,6 +14,22 @@ test.beforeAll(async () => {
   server = await serveStatic(TEST_BUILDS.speaker, TEST_BASE)
 })
 test.afterAll(() => server.close())
+
+/**
+ * The presenter on slide 1 with nothing stored (no run, no earlier runs) before the page's scripts start, and the
+ * page's clock standing still but for runFor: under load, real seconds would otherwise creep into the drift.
+ * Returns the drift text, once it reads "on time".
+ */
+async function openFreshRehearsal(page: Page): Promise<Locator> {
+  const start = Date.UTC(2026, 11, 4, 9, 0)
+  await page.addInitScript(() => localStorage.clear())
+  await page.clock.install({ time: start })
+  await page.clock.pauseAt(start + 1000)
+  await page.goto(`${server.url}presenter/1`)
+  const drift = page.getByTestId('pacing-drift')
+  await expect(drift).toHaveText('on time')
+  return drift
+}
 
 /** First sentence of a note, without click markers: what the presenter must see. */
 function firstSentence(note: string): string {
@@ -40,15 +57,7 @@ test('rehearsal pacing in the presenter: 65 s on a 35 s slide is "0:30 behind", 
     if (!url.startsWith(new URL(server.url).origin) && !/^(?:data|blob):/.test(url))
       elsewhere.push(url)
   })
-  // The page's clock stands still but for runFor: under load, real seconds would otherwise creep into the drift.
-  // A fresh run: nothing stored before the page's own scripts start.
-  const start = Date.UTC(2026, 11, 4, 9, 0)
-  await page.addInitScript(() => localStorage.removeItem('deck-rehearsal'))
-  await page.clock.install({ time: start })
-  await page.clock.pauseAt(start + 1000)
-  await page.goto(`${server.url}presenter/1`)
-  const drift = page.getByTestId('pacing-drift')
-  await expect(drift).toHaveText('on time')
+  const drift = await openFreshRehearsal(page)
   await page.clock.runFor((budget + 30) * 1000)
   await expect(drift, `slide 1's budget is ${budget} s; ${budget + 30} s on it is 30 s over`).toHaveText('0:30 behind')
   await page.keyboard.press('q')
@@ -85,13 +94,7 @@ test('rehearsal pacing in the presenter: 65 s on a 35 s slide is "0:30 behind", 
 test('the presenter\'s report shows the runs kept in this browser: planned against actual per slide, and the trend', async ({ page }) => {
   const slides = await readSlides()
   const budget = Number(slides[0].note.match(/^\[time (\d+) s\]/)![1])
-  const start = Date.UTC(2026, 11, 4, 9, 0)
-  await page.addInitScript(() => localStorage.clear())
-  await page.clock.install({ time: start })
-  await page.clock.pauseAt(start + 1000)
-  await page.goto(`${server.url}presenter/1`)
-  const drift = page.getByTestId('pacing-drift')
-  await expect(drift).toHaveText('on time')
+  await openFreshRehearsal(page)
   // Run 1: 30 s over on slide 1; run 2: 5 s under. The median is 12.5 s over, over budget in one run of two.
   await page.clock.runFor((budget + 30) * 1000)
   await page.getByRole('button', { name: 'New run' }).click()

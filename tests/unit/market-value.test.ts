@@ -1,6 +1,6 @@
 import type { Figure } from '../../data/schema.ts'
 import { describe, expect, it } from 'vitest'
-import { valueCliff } from '../../components/value-cliff.ts'
+import { valueCliff } from '../../components/market-value.ts'
 import { figures } from '../../data/figures.ts'
 
 function fig(value: number, unit: Figure<string>['unit']): Figure<string> {

@@ -1,6 +1,6 @@
 import type { Figure } from '../../data/schema.ts'
 import { describe, expect, it } from 'vitest'
-import { scoreGain } from '../../components/score-rise.ts'
+import { scoreGain } from '../../components/score-gain.ts'
 import { figures } from '../../data/figures.ts'
 
 function score(value: number, unit: Figure<string>['unit'] = '%'): Figure<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stripAt, stripLabels, stripMonths } from '../../components/release-strip.ts'
+import { stripAt, stripLabels, stripMonths } from '../../components/strip-layout.ts'
 import { releaseSteps } from '../../data/release-steps.ts'
 
 describe('release strip', () => {
