@@ -125,3 +125,17 @@ export function stageSourceLine(markers: FooterMarker[], max = STAGE_SOURCE_MAX_
     return full
   return `Sources: ${names.slice(0, 2).join(' · ')} and ${names.length - 2} more, listed after the end`
 }
+
+/**
+ * The slide counter: live slides count to the closing slide ("26 / 28"), so the room is never told there are more
+ * slides to come than the talk has; slides after the end are the appendix ("Appendix 3"). Without a closing slide,
+ * every slide counts. `frontmatters[i]` is slide i + 1.
+ */
+export function slideCounter(frontmatters: Frontmatter[], no: number): string {
+  const end = frontmatters.findIndex(f => f?.layout === 'end')
+  if (end < 0)
+    return `${no} / ${frontmatters.length}`
+  return no <= end + 1
+    ? `${no} / ${end + 1}`
+    : `Appendix ${no - end - 1}`
+}

@@ -41,7 +41,7 @@ export const saleWindows: SaleWindow[] = [
     certainty: 'reported',
   },
   {
-    stage: 'H20, 15% cut',
+    stage: 'H20, 15 % cut',
     from: '2025-08',
     sales: 'licensed',
     detail: 'H20 licences return with 15% of sales reported to go to Washington, but Beijing discourages buying it.',
@@ -49,7 +49,7 @@ export const saleWindows: SaleWindow[] = [
     certainty: 'reported',
   },
   {
-    stage: 'H200, 25% cut',
+    stage: 'H200, 25 % cut',
     from: '2025-12-08',
     sales: 'licensed',
     detail: 'Washington allows H200 sales to approved customers with 25% to the U.S. government; Beijing tells customs the H200 is not permitted.',

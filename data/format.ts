@@ -1,6 +1,8 @@
 import type { Figure, Unit } from './schema.ts'
 
 const MINUS = '\u2212'
+/** A no-break space before the per cent sign: "17 %" never breaks between the number and its sign. */
+const PERCENT = '\u00A0%'
 
 /** Up to `digits` significant digits, trailing zeros dropped: 5.576, 30.84, 589. */
 export function significant(value: number, digits = 4): string {
@@ -34,10 +36,11 @@ export function compact(value: number, compactFrom = 1e5): string {
 
 export function formatValue(value: number, unit: Unit): string {
   switch (unit) {
+    // The deck's one percent style, as its headlines write it: "−17 %", the sign held to its number.
     case '%':
       return `${value < 0
         ? MINUS
-        : ''}${significant(Math.abs(value))}%`
+        : ''}${significant(Math.abs(value))}${PERCENT}`
     case 'USD':
       return `${value < 0
         ? MINUS

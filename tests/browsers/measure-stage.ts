@@ -20,7 +20,8 @@ export interface StageMeasure {
   runs: TextRun[]
   /** Words on screen outside the source line and citation markers; two CJK characters count as one word. */
   words: number
-  headline?: { left: number, top: number, lines: number }
+  /** The headline's top-left corner (px at the judged width), its lines, and the words on its last line. */
+  headline?: { left: number, top: number, lines: number, lastLineWords: number }
   /** Bottom of the headline and top of the source line (or the safe-area edge), as fractions of the height. */
   bodyTop: number
   bodyBottom: number
@@ -222,7 +223,27 @@ export function measureStage({ no, atWidth, safe }: { no: number, atWidth: numbe
         return range.getClientRects()
       })(),
     ].filter(x => x.width > 1).map(x => Math.round(x.top / (Number.parseFloat(getComputedStyle(h1).fontSize) * cssScale * 0.6))))
-    headline = { left: (r.left - frame.left) * scale, top: (r.top - frame.top) * scale, lines: tops.size }
+    // Each word's line, by the top of its box: how many words the last line holds (one is an orphan).
+    const wordTops: number[] = []
+    const words = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT)
+    for (let t = words.nextNode(); t; t = words.nextNode()) {
+      for (const m of (t.textContent ?? '').matchAll(/\S+/g)) {
+        const range = document.createRange()
+        range.setStart(t, m.index)
+        range.setEnd(t, m.index + m[0].length)
+        const box = range.getBoundingClientRect()
+        if (box.width > 1)
+          wordTops.push(box.top)
+      }
+    }
+    const lastTop = Math.max(...wordTops)
+    const lineGap = Number.parseFloat(getComputedStyle(h1).fontSize) * cssScale * 0.5
+    headline = {
+      left: (r.left - frame.left) * scale,
+      top: (r.top - frame.top) * scale,
+      lines: tops.size,
+      lastLineWords: wordTops.filter(top => lastTop - top < lineGap).length,
+    }
   }
   const footer = root.querySelector('.deck-footer')
   const bodyTop = h1

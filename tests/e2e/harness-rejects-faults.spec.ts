@@ -49,6 +49,7 @@ const expected: Array<{ slide: number, kind: Problem['kind'], detail?: RegExp }>
   { slide: 16, kind: 'stage', detail: /\d+ text sizes \(.*\) outside the source line/ },
   { slide: 16, kind: 'stage', detail: /the deck uses \d+ text sizes/ },
   { slide: 15, kind: 'stage', detail: /^the evidence covers \d+ % of the band between headline and source line \(at least 60 %\)/ },
+  { slide: 18, kind: 'stage', detail: /^the headline leaves one word alone on its last line/ },
   // With no slide pending, the deck-wide rules judge the fixture's mostly undrawn slides; each names the first slide.
   { slide: 2, kind: 'stage', detail: /^the median live content slide's evidence covers \d+ % of its band \(at least 75 %\)/ },
   { slide: 2, kind: 'stage', detail: /^\d+ of \d+ live content slides have a drawing covering 30 % of the band as their main evidence \(at least 80 %\); not drawn: slides 2, / },

@@ -117,6 +117,8 @@ export function slideProblems(m: StageMeasure, role: SlideRole, rules: StageRule
       out.push(`${m.words} words in ${role.budgetSeconds} s is ${Math.round(wpm)} words a minute (at most ${rules.maxWordsPerMinute})`)
   }
   if (role.kind === 'content') {
+    if (m.headline && m.headline.lines > 1 && m.headline.lastLineWords < 2)
+      out.push(`the headline leaves one word alone on its last line: reword it so its last line holds two words or more`)
     const pending = (rules.pending ?? EVIDENCE_PENDING).includes(role.no)
     const pct = (share: number) => `${Math.round(share * 100)} %`
     if (m.evidenceShare < rules.minEvidenceShare && !pending)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actOfSlide, footerLabels, footerMarkers, hasFooter, numberRanges, slideSources, stageSourceLine } from '../../components/slide-footer.ts'
+import { actOfSlide, footerLabels, footerMarkers, hasFooter, numberRanges, slideCounter, slideSources, stageSourceLine } from '../../components/slide-footer.ts'
 
 describe('actOfSlide', () => {
   const deck = [
@@ -149,5 +149,28 @@ describe('stageSourceLine', () => {
     ],
   ] as Array<[string[], string]>)('%j → %s', (names, line) => {
     expect(stageSourceLine(m(...names))).toBe(line)
+  })
+})
+
+describe('slideCounter: live slides count to the close, the rest is the appendix', () => {
+  const deck = [
+    { layout: 'cover' },
+    {},
+    {},
+    { layout: 'end' },
+    {},
+    {},
+  ]
+  it.each([
+    [1, '1 / 4'],
+    [3, '3 / 4'],
+    [4, '4 / 4'],
+    [5, 'Appendix 1'],
+    [6, 'Appendix 2'],
+  ])('slide %d of a 4-slide talk with a 2-slide appendix: "%s"', (no, text) => {
+    expect(slideCounter(deck, no)).toBe(text)
+  })
+  it('counts every slide when there is no closing slide', () => {
+    expect(slideCounter([{}, {}, {}], 2)).toBe('2 / 3')
   })
 })

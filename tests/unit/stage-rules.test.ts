@@ -34,7 +34,12 @@ function measure(over: Partial<StageMeasure> = {}): StageMeasure {
       }),
     ],
     words: 20,
-    headline: { left: 110, top: 76, lines: 1 },
+    headline: {
+      left: 110,
+      top: 76,
+      lines: 1,
+      lastLineWords: 5,
+    },
     bodyTop: 0.2,
     bodyBottom: 0.9,
     contentBottom: 0.8,
@@ -187,7 +192,12 @@ describe('deckProblems', () => {
       slide(2),
       slide(3),
       slide(4, {
-        headline: { left: 110, top: 90, lines: 1 },
+        headline: {
+          left: 110,
+          top: 90,
+          lines: 1,
+          lastLineWords: 5,
+        },
       }),
     ])
     expect(found).toEqual([
@@ -290,5 +300,36 @@ describe('evidence fills the stage (issue 29)', () => {
       ...STAGE_RULES,
       pending: [9],
     })).toEqual([])
+  })
+})
+
+describe('balanced headlines', () => {
+  it('rejects a two-line headline with one word on its last line, and passes two words or one line', () => {
+    expect(slideProblems(measure({
+      headline: {
+        left: 110,
+        top: 76,
+        lines: 2,
+        lastLineWords: 1,
+      },
+    }), content)).toEqual([
+      'the headline leaves one word alone on its last line: reword it so its last line holds two words or more',
+    ])
+    expect(slideProblems(measure({
+      headline: {
+        left: 110,
+        top: 76,
+        lines: 2,
+        lastLineWords: 2,
+      },
+    }), content)).toEqual([])
+    expect(slideProblems(measure({
+      headline: {
+        left: 110,
+        top: 76,
+        lines: 1,
+        lastLineWords: 1,
+      },
+    }), content)).toEqual([])
   })
 })
