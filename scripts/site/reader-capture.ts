@@ -125,8 +125,9 @@ export async function captureSlides(dir: string, base: string, count: number): P
         // The page has one h1 (the deck's title); each slide's headline is a level-2 heading under it.
         for (const heading of clone.querySelectorAll('h1'))
           heading.setAttribute('aria-level', '2')
-        // Drawings that cannot reflow keep their size in a labelled scroll region a keyboard can reach.
-        for (const drawing of clone.querySelectorAll<HTMLElement>('.deck-chart, .deck-diagram, .deck-drawing, [data-testid="kv-calculator"]')) {
+        // Drawings that cannot reflow keep their size in a labelled scroll region a keyboard can reach; the evidence
+        // ledger reflows to one column instead (reader-html.ts).
+        for (const drawing of clone.querySelectorAll<HTMLElement>('.deck-chart, .deck-diagram, .deck-drawing:not(.ledger), [data-testid="kv-calculator"]')) {
           const wrap = document.createElement('div')
           wrap.className = 'reader-scroll'
           wrap.tabIndex = 0

@@ -77,11 +77,11 @@ html,body{margin:0;background:var(--deck-bg);color:var(--deck-text);font-family:
 .reader-slide img,.reader-slide canvas{max-width:100%;height:auto}
 .reader-scroll{overflow-x:auto;max-width:100%}
 .reader-scroll>*{width:max-content;min-width:100%;align-items:flex-start}
-.reader-scroll>.bench-chart,.reader-scroll>.week{width:auto;min-width:40rem}
+.reader-scroll>.deck-drawing{width:auto;min-width:40rem}
 .reader-scroll:focus-visible{outline:3px solid var(--deck-deepseek);outline-offset:2px}
 .reader-notes p{font-size:1.05rem;line-height:1.55;margin:.6rem 0}
 .reader-notes h3{font-size:var(--deck-size-reference);text-transform:uppercase;letter-spacing:.05em;color:var(--deck-muted);margin:1rem 0 .2rem}
-@media (max-width:640px){.reader-slide .grid{grid-template-columns:1fr!important}}
+@media (max-width:640px){.reader-slide .grid,.reader-slide .ledger{grid-template-columns:1fr!important}}
 `
 }
 
