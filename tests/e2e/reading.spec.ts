@@ -214,8 +214,10 @@ test('desktop keyboard: Space and PageDown page through the reader, End reaches 
   expect(down.y, 'PageDown on read/ at 1280 px').toBeGreaterThan(300)
   await page.keyboard.press('End')
   const end = await restingPosition(read, down.y)
-  expect(end.y, `End on read/ at 1280 px: at ${end.y} of ${end.max} px`).toBeGreaterThanOrEqual(end.max - 1)
-  expect(await page.evaluate(lastArticleInView), 'End on read/: the last slide is in view').toBe(true)
+  // Articles off screen are laid out at an estimated height (content-visibility), so the jump can land a few pixels
+  // short of a bottom that grows as the last articles are drawn (22,141 of 22,146 px in one CI run); what a reader
+  // needs is the end of the last slide on screen.
+  expect(await page.evaluate(lastArticleOnScreen), `End on read/ at 1280 px: at ${end.y} of ${end.max} px, the end of the last slide is not on screen`).toBe(true)
   await context.close()
 })
 

@@ -56,8 +56,9 @@ export async function settle(page: Page, slide: number): Promise<void> {
   await page.locator(`#slideshow .slidev-page-${slide}`).waitFor({ state: 'visible', timeout: 15_000 })
   await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'), undefined, { timeout: 10_000 })
   await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), undefined, { timeout: 10_000 })
-  // Async pieces (mermaid, components) may still be drawing: wait until the slide shows content and each diagram
-  // has either its SVG or its error box. If that never happens, the checks below report the slide.
+  // Async pieces (mermaid, components, the slide's own lazily loaded chunk on a busy 2-core machine) may still be
+  // drawing: wait until the slide shows content and each diagram has either its SVG or its error box. If that never
+  // happens, the checks below report the slide (one CI run found slide 3 without its heading after 5 s).
   await page.waitForFunction((no) => {
     const root = document.querySelector(`#slideshow .slidev-page-${no}`)
     // The slide's own layout, not only its source line (drawn first, outside the layout), must have content.
@@ -69,7 +70,7 @@ export async function settle(page: Page, slide: number): Promise<void> {
     ].every(m => m.shadowRoot?.querySelector('svg')) && [
       ...root.querySelectorAll<HTMLElement>('.deck-diagram'),
     ].every(d => d.querySelector('svg')))
-  }, slide, { timeout: 5_000 }).catch(() => undefined)
+  }, slide, { timeout: 15_000 }).catch(() => undefined)
 }
 
 /** DOM checks on the current slide: overflow of the canvas, empty slide, mermaid errors (tests/browsers/probes.ts). */
