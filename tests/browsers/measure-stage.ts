@@ -15,13 +15,19 @@ export interface TextRun {
   footer: boolean
 }
 
+/** The headline as measured by `measureHeadline` (tests/browsers/measure-headline.ts). */
+export interface HeadlineMeasure {
+  /** The headline's top-left corner (px at the judged width), its lines, and the words on its last line. */
+  headline?: { left: number, top: number, lines: number, lastLineWords: number }
+  /** The headline's text. */
+  headlineText: string
+}
+
 /** What the stage checks need of one slide at its final step (all lengths as fractions of the canvas). */
-export interface StageMeasure {
+export interface StageMeasure extends HeadlineMeasure {
   runs: TextRun[]
   /** Words on screen outside the source line and citation markers; two CJK characters count as one word. */
   words: number
-  /** The headline's top-left corner (px at the judged width), its lines, and the words on its last line. */
-  headline?: { left: number, top: number, lines: number, lastLineWords: number }
   /** Bottom of the headline and top of the source line (or the safe-area edge), as fractions of the height. */
   bodyTop: number
   bodyBottom: number
@@ -39,8 +45,7 @@ export interface StageMeasure {
   drawn: string
   /** Content that reaches into the outer band of the canvas (projector overscan), by name. */
   outsideSafeArea: string[]
-  /** The headline's text, and all other text of the slide (shown or not: the page's text counts as evidence). */
-  headlineText: string
+  /** All text of the slide but the headline (shown or not: the page's text counts as evidence). */
   evidenceText: string
 }
 
@@ -50,7 +55,7 @@ export interface StageMeasure {
  * `.deck-ref`, `.deck-cite` or a Sources list; headline text is the `h1`. Content boxes are text lines, SVG drawings,
  * images and elements with a visible fill or border; the act divider's decorative edge is not content.
  */
-export function measureStage({ no, atWidth, safe }: { no: number, atWidth: number, safe: number }): StageMeasure | undefined {
+export function measureStage({ no, atWidth, safe }: { no: number, atWidth: number, safe: number }): Omit<StageMeasure, keyof HeadlineMeasure> | undefined {
   const root = document.querySelector<HTMLElement>(`#slideshow .slidev-page-${no}`)
   if (!root)
     return undefined
@@ -213,38 +218,6 @@ export function measureStage({ no, atWidth, safe }: { no: number, atWidth: numbe
   }
   const rel = (y: number) => (y - frame.top) / frame.height
   const h1 = root.querySelector('h1')
-  let headline: StageMeasure['headline']
-  if (h1 && !hidden(h1)) {
-    const r = h1.getBoundingClientRect()
-    const tops = new Set([
-      ...(() => {
-        const range = document.createRange()
-        range.selectNodeContents(h1)
-        return range.getClientRects()
-      })(),
-    ].filter(x => x.width > 1).map(x => Math.round(x.top / (Number.parseFloat(getComputedStyle(h1).fontSize) * cssScale * 0.6))))
-    // Each word's line, by the top of its box: how many words the last line holds (one is an orphan).
-    const wordTops: number[] = []
-    const words = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT)
-    for (let t = words.nextNode(); t; t = words.nextNode()) {
-      for (const m of (t.textContent ?? '').matchAll(/\S+/g)) {
-        const range = document.createRange()
-        range.setStart(t, m.index)
-        range.setEnd(t, m.index + m[0].length)
-        const box = range.getBoundingClientRect()
-        if (box.width > 1)
-          wordTops.push(box.top)
-      }
-    }
-    const lastTop = Math.max(...wordTops)
-    const lineGap = Number.parseFloat(getComputedStyle(h1).fontSize) * cssScale * 0.5
-    headline = {
-      left: (r.left - frame.left) * scale,
-      top: (r.top - frame.top) * scale,
-      lines: tops.size,
-      lastLineWords: wordTops.filter(top => lastTop - top < lineGap).length,
-    }
-  }
   const footer = root.querySelector('.deck-footer')
   const bodyTop = h1
     ? rel(h1.getBoundingClientRect().bottom)
@@ -303,7 +276,6 @@ export function measureStage({ no, atWidth, safe }: { no: number, atWidth: numbe
     ? clipped(union) / bandArea
     : 0
   const largest = drawings.map(d => ({ name: d.name, share: clipped(d) / bandArea })).sort((a, b) => b.share - a.share)[0]
-  const headlineText = h1?.textContent?.trim() ?? ''
   const allText = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
   const evidenceParts: string[] = []
   for (let t = allText.nextNode(); t; t = allText.nextNode()) {
@@ -314,7 +286,6 @@ export function measureStage({ no, atWidth, safe }: { no: number, atWidth: numbe
   return {
     runs,
     words,
-    headline,
     bodyTop,
     bodyBottom,
     contentBottom,
@@ -323,7 +294,6 @@ export function measureStage({ no, atWidth, safe }: { no: number, atWidth: numbe
     drawnShare: largest?.share ?? 0,
     drawn: largest?.name ?? 'nothing drawn',
     outsideSafeArea: outsideSafeArea.slice(0, 3),
-    headlineText,
     evidenceText,
   }
 }

@@ -3,6 +3,7 @@ import type { StageMeasure } from '../browsers/measure-stage.ts'
 import type { SlideRole, StageRules } from './stage-rules.ts'
 import type { Problem, StepCheck } from './walk.ts'
 import { isAfterEnd, noteBudgetSeconds } from '../../scripts/lib/deck-info.ts'
+import { measureHeadline } from '../browsers/measure-headline.ts'
 import { measureStage } from '../browsers/measure-stage.ts'
 import { deckProblems, slideProblems, STAGE_RULES } from './stage-rules.ts'
 
@@ -50,9 +51,17 @@ export function stageChecks(roles: SlideRole[], rules: StageRules = STAGE_RULES)
   const roleOf = (no: number): SlideRole => roles.find(r => r.no === no) ?? { no, kind: 'content' }
   return {
     check: async (page, step) => {
-      const measure = await page.evaluate(measureStage, { no: step.slide, atWidth: rules.atWidth, safe: rules.safeArea })
-      if (measure)
-        measured.set(step.slide, { click: step.click, measure })
+      const stage = await page.evaluate(measureStage, { no: step.slide, atWidth: rules.atWidth, safe: rules.safeArea })
+      const headline = await page.evaluate(measureHeadline, { no: step.slide, atWidth: rules.atWidth })
+      if (stage && headline) {
+        measured.set(step.slide, {
+          click: step.click,
+          measure: {
+            ...stage,
+            ...headline,
+          },
+        })
+      }
       return []
     },
     finish: () => {

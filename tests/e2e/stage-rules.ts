@@ -3,7 +3,8 @@ import { typeScale } from '../../styles/tokens.ts'
 
 /**
  * The stage's design rules (issue "Stage and page", from the design review §3), judged as at 1920 × 1080. Each
- * threshold is named here once; tests/unit/stage-rules.test.ts shows each one rejecting a measurement that breaks it.
+ * threshold is named here once; tests/unit/stage-rules.test.ts and tests/unit/stage-evidence.test.ts show each one
+ * rejecting a measurement that breaks it.
  */
 export const STAGE_RULES = {
   atWidth: 1920,
