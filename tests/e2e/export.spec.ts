@@ -125,7 +125,7 @@ test('slides PDF: citation markers link to the Sources pages and the agenda link
   const content = slides.find(s => /<(?:StatCard|Fig|Cite)\b/.test(s.content))!
   expect(links[content.no - 1].length, `links on page ${content.no}`).toBeGreaterThan(0)
   expect(links[content.no - 1].every(target => sourcesPages.includes(target)), `citation links on page ${content.no} lead to a Sources page`).toBe(true)
-  const agenda = slides.find(s => s.content.includes('<Link to="act-'))!
+  const agenda = slides.find(s => s.content.includes('<RouteStrip links'))!
   expect(new Set(links[agenda.no - 1])).toEqual(new Set(dividerPages))
 })
 
