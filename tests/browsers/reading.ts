@@ -48,3 +48,41 @@ export function lastArticleInView(): boolean {
   const r = all[all.length - 1]?.getBoundingClientRect()
   return r !== undefined && r.top < window.innerHeight && r.bottom > 0
 }
+
+/**
+ * Drawings that lost their size: a `.deck-drawing` narrower than half its article (it shrank to its labels), or an
+ * element in one whose inline style gives it a length (a bar's `width: 40%`, a column's `height: 3rem`) but whose
+ * box is under 2 px that way. A drawing set in a box that shrinks to its content (a scroll region aligning it to the
+ * start) draws bars of no length: the reader still shows the numbers, but the picture is gone. Lazy articles
+ * (content-visibility) are laid out first.
+ */
+export function collapsedMarks(): string[] {
+  for (const a of document.querySelectorAll<HTMLElement>('article'))
+    a.style.contentVisibility = 'visible'
+  const out: string[] = []
+  for (const drawing of document.querySelectorAll<HTMLElement>('.deck-drawing')) {
+    const where = drawing.closest('article[id]')?.id ?? 'page'
+    const box = drawing.getBoundingClientRect()
+    const column = drawing.closest('article')?.getBoundingClientRect().width ?? box.width
+    if (getComputedStyle(drawing).display !== 'none' && (box.width < column / 2 || box.height < 2))
+      out.push(`${where}: the drawing <${drawing.tagName.toLowerCase()} class="${drawing.className}"> is ${Math.round(box.width)} × ${Math.round(box.height)} px in a ${Math.round(column)} px column (at least half its width)`)
+    for (const el of drawing.querySelectorAll<HTMLElement>('[style]')) {
+      if (el.closest('.page-only, [hidden]') || getComputedStyle(el).display === 'none')
+        continue
+      const r = el.getBoundingClientRect()
+      for (const [side, drawn] of [
+        ['width', r.width],
+        ['height', r.height],
+      ] as const) {
+        const set = el.style[side]
+        const amount = Number.parseFloat(set)
+        if (set && amount > 0 && drawn < 2) {
+          out.push(`${where}: <${el.tagName.toLowerCase()} class="${el.className}"> has ${side}: ${set} but is drawn ${Math.round(drawn)} px ${side === 'width'
+            ? 'wide'
+            : 'high'}`)
+        }
+      }
+    }
+  }
+  return out
+}

@@ -6,6 +6,7 @@ import { TEST_BASE } from '../../deck.config.ts'
 import { readSlides } from '../../scripts/lib/deck-info.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { cssVariables } from '../../styles/tokens.ts'
+import { collapsedMarks } from '../browsers/reading.ts'
 import { TEST_BUILDS } from './paths.ts'
 import { settle } from './walk.ts'
 
@@ -81,6 +82,8 @@ for (const width of [320, 412, 1280]) {
     const regions = await page.locator('.reader-scroll').evaluateAll(els => els.map(e => ({ label: e.getAttribute('aria-label') ?? '', focusable: (e as HTMLElement).tabIndex === 0 })))
     expect(regions.length).toBeGreaterThan(3)
     expect(regions.filter(r => !r.label.trim() || !r.focusable)).toEqual([])
+    const collapsed = await page.evaluate(collapsedMarks)
+    expect(collapsed, `read/ at ${width} px: drawings whose bars or marks have no size (a box that shrinks to its labels? stretch the drawing's rows)`).toEqual([])
     // The text face is the deck's: a font dropped from the inlined CSS falls back to the browser's serif.
     const faces = await page.evaluate(async () => {
       await document.fonts.ready
@@ -90,6 +93,17 @@ for (const width of [320, 412, 1280]) {
     await context.close()
   })
 }
+
+test('the drawing check finds a bar of no length: a bar chart in a box that shrinks to its labels', async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 600 })
+  await page.setContent(`<body style="margin:0"><article id="slide-2" style="width:400px"><div style="display:flex;flex-direction:column;align-items:start">
+    <figure class="deck-drawing" style="margin:0"><div class="row"><span class="bar" style="display:inline-block;width:40%;height:20px"></span><span style="position:absolute">83 %</span></div></figure>
+  </div></article></body>`)
+  expect(await page.evaluate(collapsedMarks)).toEqual([
+    'slide-2: the drawing <figure class="deck-drawing"> is 0 × 20 px in a 400 px column (at least half its width)',
+    'slide-2: <span class="bar"> has width: 40% but is drawn 0 px wide',
+  ])
+})
 
 test('a deep link lands on its slide', async ({ browser }) => {
   const context = await browser.newContext(phone(412))
