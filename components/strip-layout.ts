@@ -88,3 +88,16 @@ export function stripLabels(marks: Array<{ at: number, width: number }>, gap = 1
     throw new RangeError(`The strip's ${marks.length} labels do not fit on ${maxLevels} levels: shorten a label or widen the strip`)
   return best.map(({ at, level, end }) => ({ at, level, end }))
 }
+
+/**
+ * The end of an axis that starts at `from` and must show every date in `dates`: the first day of the second month
+ * after the latest (or after `from`), so the last mark has a month of room to its right and a tick to end on.
+ */
+export function stripEnd(from: string, dates: string[]): string {
+  const latest = [
+    from,
+    ...dates,
+  ].sort().at(-1)!
+  const d = new Date(`${latest.slice(0, 7)}-01T00:00:00Z`)
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 2, 1)).toISOString().slice(0, 10)
+}

@@ -106,6 +106,7 @@ export const exportControlEvents: PolicyEvent[] = [
     detail: 'Firms 50% or more owned by listed parties fall under the same restrictions; after the Trump–Xi deal it was suspended for a year, due back on 10 Nov 2026 (not confirmed as of 4 Dec 2026).',
     // Whether it came back on 10 Nov 2026 (or the pause was extended) was not in the stored sources on 4 Dec 2026.
     expires: '2027-01-04',
+    watch: 'Affiliates Rule back?',
     actor: 'usgov',
     source: 'fr-2025-affiliates-rule',
     also: ['skadden-affiliates-suspension'],

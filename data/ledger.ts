@@ -1,5 +1,5 @@
 import type { FigureId } from './figures.ts'
-import type { Certainty } from './schema.ts'
+import type { Certainty, ClaimDates } from './schema.ts'
 import type { SourceId } from './sources.ts'
 
 /**
@@ -7,7 +7,7 @@ import type { SourceId } from './sources.ts'
  * rests on. `stage` is at most four words (the slide holds 40 in all); a figure, when the entry has one, is drawn from data/figures.ts before
  * it. `by` names the kind of primary source; anything less than primary shows its certainty word instead.
  */
-export interface LedgerEntry {
+export interface LedgerEntry extends ClaimDates {
   side: 'bite' | 'leak'
   figure?: FigureId
   stage: string
@@ -63,5 +63,8 @@ export const ledger: LedgerEntry[] = [
     page: 'June 2026, though an interagency panel had approved the listing.',
     certainty: 'reported',
     source: 'reuters-entity-list-hold',
+    // A listing the panel approved can come any week: "no listing" needs checking again two months on.
+    expires: '2027-02-04',
+    watch: 'DeepSeek on the Entity List?',
   },
 ]

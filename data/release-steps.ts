@@ -1,14 +1,19 @@
+import type { Certainty, ClaimDates } from './schema.ts'
 import type { SourceId } from './sources.ts'
+import { asOfLabel } from './as-of.ts'
 
 /**
- * Dated strips of what DeepSeek released (ReleaseStrip.vue): the steps from its first models to R1 (slide 9), and
- * what it opened after R1 (slide 25). Each step is dated by its first release and cited; `page` is what the
- * handout and reader say. The swimlane's DeepSeek lane (china-chips-timeline.ts) carries the later models.
+ * Dated strips of what DeepSeek released (ReleaseStrip.vue): the steps from its first models to R1 (slide 9), what
+ * it opened after R1 (slide 25), and its models since R1 up to the talk's date, with the step still missing (slide
+ * 26). Each step is dated by its first release and cited; `page` is what the handout and reader say.
  */
 export interface ReleaseStep {
   /** The first release of the step (ISO date): where its mark goes on the strip. */
   date: string
-  /** The models, as the stage labels them (at most three words), and what was new (at most three words). */
+  /**
+   * The models, as the stage labels them (at most three words), and what was new (at most three words; empty where
+   * the slide draws what was new beside the strip, as slide 26 does).
+   */
   models: string
   firstIn: string
   page: string
@@ -78,10 +83,60 @@ export const openSteps: ReleaseStep[] = [
   },
 ]
 
-/** Each strip the deck draws: its steps and the span of its time axis. */
-export const releaseStrips = {
+/** DeepSeek's models since R1, to the talk's date. */
+export const sinceSteps: ReleaseStep[] = [
+  {
+    date: '2025-01-20',
+    models: 'R1',
+    firstIn: '',
+    page: 'DeepSeek-R1 (20 Jan 2025), the reasoning model.',
+    sources: ['deepseek-r1-repo'],
+  },
+  {
+    date: '2025-08-21',
+    models: 'V3.1, V3.2',
+    firstIn: '',
+    page: 'V3.1 (21 Aug 2025) merged thinking and non-thinking modes into one model; V3.2-Exp (29 Sep 2025) brought sparse attention, and V3.2 (1 Dec 2025) made it the default.',
+    sources: ['deepseek-api-news'],
+  },
+  {
+    date: '2026-04-24',
+    models: 'V4 preview',
+    firstIn: '',
+    page: 'The V4 preview (24 Apr 2026): V4-Pro with 1.6 T parameters and V4-Flash, open weights under MIT. Later V4 updates are not covered.',
+    sources: ['deepseek-v4-model-card', 'deepseek-api-news'],
+  },
+]
+
+/**
+ * A step the strip leaves empty at the talk's date: something expected that has not come. Its wording is a claim
+ * that can go stale, so it carries the dates of one (data/schema.ts) and its certainty.
+ */
+export interface OpenSlot extends Omit<ReleaseStep, 'date'>, ClaimDates {
+  certainty: Certainty
+}
+
+export const r2Slot: OpenSlot = {
+  models: 'R2?',
+  firstIn: '',
+  page: `No model called R2 as of ${asOfLabel()}: reasoning moved into the main line with V3.1 (Aug 2025).`,
+  sources: ['deepseek-api-news'],
+  certainty: 'primary',
+  // DeepSeek has shipped a model every few months; three months on, "still no R2" needs checking again.
+  expires: '2027-03-04',
+  watch: 'An R2, or a V5?',
+}
+
+/** Each strip the deck draws: its steps, the span of its time axis, and a step it leaves open at the talk's date. */
+export const releaseStrips: Record<'models' | 'open' | 'since', { steps: ReleaseStep[], from: string, to: string, slot?: OpenSlot }> = {
   models: { steps: releaseSteps, from: '2023-11-01', to: '2025-02-01' },
   open: { steps: openSteps, from: '2025-01-01', to: '2025-10-01' },
-} as const
+  since: {
+    steps: sinceSteps,
+    from: '2025-01-01',
+    to: '2026-12-31',
+    slot: r2Slot,
+  },
+}
 
 export type ReleaseStripId = keyof typeof releaseStrips

@@ -25,6 +25,11 @@ export interface ClaimDates {
   expires?: string
   /** ISO date it was last checked against its source; without one, FACTS_CHECKED (data/as-of.ts). */
   checked?: string
+  /**
+   * With `expires`: what to watch for as the date comes, as a question of at most five words ("Affiliates Rule
+   * back?"). The talk's "What to watch next" slide draws every claim that has one, on a time axis by `expires`.
+   */
+  watch?: string
 }
 
 export interface Source {

@@ -6,6 +6,8 @@ import { FACTS_CHECKED } from '../../data/as-of.ts'
 import { exportControlEvents } from '../../data/export-controls.ts'
 import { figures } from '../../data/figures.ts'
 import { formatFigure } from '../../data/format.ts'
+import { ledger } from '../../data/ledger.ts'
+import { releaseStrips } from '../../data/release-steps.ts'
 import { closingIndex } from '../lib/deck-info.ts'
 import { slideReferences } from './slide-references.ts'
 
@@ -18,6 +20,8 @@ export interface Claim {
   source: string
   checked: string
   expires?: string
+  /** What to watch for as it expires: the claim is also on the "What to watch next" slide (WatchNext). */
+  watch?: string
   /** Slides that show it. */
   slides: number[]
 }
@@ -27,22 +31,54 @@ export const EVENT_COMPONENTS: Record<string, PolicyEvent[]> = {
   SwimlaneTimeline: exportControlEvents,
 }
 
-function dates(item: ClaimDates): Pick<Claim, 'checked' | 'expires'> {
-  return { checked: item.checked ?? FACTS_CHECKED, expires: item.expires }
+function dates(item: ClaimDates): Pick<Claim, 'checked' | 'expires' | 'watch'> {
+  return { checked: item.checked ?? FACTS_CHECKED, expires: item.expires, watch: item.watch }
+}
+
+/** A claim in prose that a component draws (a ledger entry, a release strip's open slot), and what shows it. */
+export interface Statement extends ClaimDates {
+  id: string
+  text: string
+  certainty: Certainty
+  source: string
+  /** The slide source that draws it: a component tag, with its attributes if they select it. */
+  shownBy: RegExp
 }
 
 export interface ClaimData {
   figures: Record<string, Figure<string>>
   events: Record<string, PolicyEvent[]>
+  statements?: Statement[]
 }
 
-const DECK_DATA: ClaimData = { figures, events: EVENT_COMPONENTS }
+const STATEMENTS: Statement[] = [
+  ...ledger.map(e => ({
+    ...e,
+    id: `ledger ${e.side} ${e.stage}`,
+    text: `${e.stage}: ${e.page}`,
+    shownBy: /<EvidenceLedger[\s/>]/,
+  })),
+  ...Object.entries(releaseStrips).flatMap(([strip, { slot }]) => slot
+    ? [
+        {
+          ...slot,
+          id: `strip ${strip} ${slot.models}`,
+          text: `${slot.models} ${slot.page}`,
+          source: slot.sources[0],
+          shownBy: new RegExp(`<ReleaseStrip[^>]*strip="${strip}"`),
+        },
+      ]
+    : []),
+]
+
+const DECK_DATA: ClaimData = { figures, events: EVENT_COMPONENTS, statements: STATEMENTS }
 
 /** Every figure and event of the deck, with the slides that show it. */
 export function deckClaims(slides: SlideInfo[], data: ClaimData = DECK_DATA): Claim[] {
   const figureSlides = (id: string) => slides.filter(s => slideReferences(s.content).figures.includes(id)).map(s => s.no)
   const tagSlides = (tag: string) => slides.filter(s => new RegExp(`<${tag}[\\s/>]`).test(s.content)).map(s => s.no)
-  return [
+  const watchSlides = tagSlides('WatchNext')
+  const claims: Claim[] = [
     ...Object.entries(data.figures).map(([id, f]) => ({
       id: `figure ${id}`,
       text: `${f.label}: ${formatFigure(f)}`,
@@ -59,7 +95,26 @@ export function deckClaims(slides: SlideInfo[], data: ClaimData = DECK_DATA): Cl
       ...dates(e),
       slides: tagSlides(tag),
     }))),
+    ...(data.statements ?? []).map(st => ({
+      id: st.id,
+      text: st.text,
+      certainty: st.certainty,
+      source: st.source,
+      ...dates(st),
+      slides: slides.filter(s => st.shownBy.test(s.content)).map(s => s.no),
+    })),
   ]
+  return claims.map(c => c.watch
+    ? {
+        ...c,
+        slides: [
+          ...new Set([
+            ...c.slides,
+            ...watchSlides,
+          ]),
+        ].sort((a, b) => a - b),
+      }
+    : c)
 }
 
 function where(c: Claim) {

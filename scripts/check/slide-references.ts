@@ -72,7 +72,13 @@ export function slideReferences(content: string): SlideReferences {
     cited.add(figures.nvidiaValueErased.source)
   for (const tag of content.matchAll(/<ReleaseStrip\b[^>]*>/g)) {
     const strip = (tag[0].match(/\bstrip="(\w+)"/)?.[1] ?? 'models') as ReleaseStripId
-    releaseStrips[strip]?.steps.forEach(step => step.sources.forEach(id => cited.add(id)))
+    const drawn = releaseStrips[strip]
+    ;[
+      ...(drawn?.steps ?? []),
+      ...(drawn?.slot
+        ? [drawn.slot]
+        : []),
+    ].forEach(step => step.sources.forEach(id => cited.add(id)))
   }
   if (content.includes('<CostComparison'))
     [figures.llama31_405bGpuHours.source, figures.v3TrainingGpuHours.source].forEach(s => cited.add(s))

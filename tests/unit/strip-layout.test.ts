@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stripAt, stripLabels, stripMonths } from '../../components/strip-layout.ts'
+import { stripAt, stripEnd, stripLabels, stripMonths } from '../../components/strip-layout.ts'
 import { releaseSteps } from '../../data/release-steps.ts'
 
 describe('release strip', () => {
@@ -79,5 +79,35 @@ describe('release strip', () => {
   it('dates every step of the talk\'s strip on it, in order', () => {
     const at = releaseSteps.map(s => stripAt(s.date, '2023-11-01', '2025-02-01'))
     expect([...at].sort((a, b) => a - b)).toEqual(at)
+  })
+})
+
+describe('stripEnd: an axis that shows every date with a month to spare', () => {
+  it.each([
+    [
+      '2026-12-04',
+      ['2027-01-04', '2027-03-04'],
+      '2027-05-01',
+    ],
+    [
+      '2026-12-04',
+      ['2027-02-28'],
+      '2027-04-01',
+    ],
+    ['2026-12-04', [], '2027-02-01'],
+    [
+      '2026-11-30',
+      ['2026-12-31'],
+      '2027-02-01',
+    ],
+    [
+      '2026-12-04',
+      ['2026-01-01'],
+      '2027-02-01',
+    ],
+  ])('from %s with %j ends on %s', (from, dates, end) => {
+    expect(stripEnd(from, dates)).toBe(end)
+    for (const d of dates.filter(x => x >= from))
+      expect(stripAt(d, from, end)).toBeLessThan(100)
   })
 })
