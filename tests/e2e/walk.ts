@@ -58,13 +58,17 @@ export async function settle(page: Page, slide: number): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'), undefined, { timeout: 10_000 })
   // Async pieces (mermaid, components, the slide's own lazily loaded chunk on a busy 2-core machine) may still be
   // drawing: wait until the slide shows content and each diagram has either its SVG or its error box. If that never
-  // happens, the checks below report the slide (one CI run found slide 3 without its heading after 5 s).
+  // happens, the checks below report the slide (one CI run found slide 3 without its heading; another read slide
+  // 12's footer alone).
   await page.waitForFunction((no) => {
     const root = document.querySelector(`#slideshow .slidev-page-${no}`)
-    // The slide's own layout, not only its source line (drawn first, outside the layout), must have content.
-    if (!root || !((root.querySelector('.slidev-layout') ?? root).textContent ?? '').trim())
+    if (!root)
       return false
     const errorShown = root.querySelector('pre[border*="red"]') !== null
+    // The slide's own layout, not only its source line (drawn first, outside the layout, while the slide's chunk may
+    // still be loading), must have content: a page that has only the footer is not drawn yet.
+    if (!errorShown && !(root.querySelector('.slidev-layout')?.textContent ?? '').trim())
+      return false
     return errorShown || ([
       ...root.querySelectorAll<HTMLElement>('.mermaid'),
     ].every(m => m.shadowRoot?.querySelector('svg')) && [
