@@ -125,9 +125,10 @@ export async function captureSlides(dir: string, base: string, count: number): P
         // The page has one h1 (the deck's title); each slide's headline is a level-2 heading under it.
         for (const heading of clone.querySelectorAll('h1'))
           heading.setAttribute('aria-level', '2')
-        // Drawings that cannot reflow keep their size in a labelled scroll region a keyboard can reach; the evidence
-        // ledger reflows to one column instead (reader-html.ts).
-        for (const drawing of clone.querySelectorAll<HTMLElement>('.deck-chart, .deck-diagram, .deck-drawing:not(.ledger), [data-testid="kv-calculator"]')) {
+        // Drawings that cannot reflow keep their size in a labelled scroll region a keyboard can reach; those marked
+        // `deck-reflows` (the evidence ledger, the watch list: grids of text and bars) go to one column instead
+        // (reader-html.ts).
+        for (const drawing of clone.querySelectorAll<HTMLElement>('.deck-chart, .deck-diagram, .deck-drawing:not(.deck-reflows), [data-testid="kv-calculator"]')) {
           const wrap = document.createElement('div')
           wrap.className = 'reader-scroll'
           wrap.tabIndex = 0
@@ -137,6 +138,14 @@ export async function captureSlides(dir: string, base: string, count: number): P
           wrap.setAttribute('aria-label', (named ?? `Figure on slide ${no}`).trim())
           drawing.replaceWith(wrap)
           wrap.append(drawing)
+          // Prose that ends the drawing (a page-only list of its steps, a caption) is read, not scrolled: it goes
+          // after the region, in the same order, and wraps to the phone's width.
+          const prose: Element[] = []
+          for (let last = drawing.lastElementChild; last?.matches('.page-only, figcaption'); last = drawing.lastElementChild) {
+            prose.unshift(last)
+            last.remove()
+          }
+          wrap.after(...prose)
         }
         const layout = clone.querySelector('.slidev-layout')
         const footer = clone.querySelector('.deck-footer')

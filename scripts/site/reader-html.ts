@@ -81,7 +81,7 @@ html,body{margin:0;background:var(--deck-bg);color:var(--deck-text);font-family:
 .reader-scroll:focus-visible{outline:3px solid var(--deck-deepseek);outline-offset:2px}
 .reader-notes p{font-size:1.05rem;line-height:1.55;margin:.6rem 0}
 .reader-notes h3{font-size:var(--deck-size-reference);text-transform:uppercase;letter-spacing:.05em;color:var(--deck-muted);margin:1rem 0 .2rem}
-@media (max-width:640px){.reader-slide .grid,.reader-slide .ledger{grid-template-columns:1fr!important}}
+@media (max-width:640px){.reader-slide .grid,.reader-slide .deck-reflows{grid-template-columns:1fr!important}}
 `
 }
 
