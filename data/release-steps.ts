@@ -25,14 +25,14 @@ export const releaseSteps: ReleaseStep[] = [
     date: '2023-11-02',
     models: 'Coder, LLM 67B',
     firstIn: 'first models',
-    page: 'DeepSeek Coder (2 Nov 2023) and DeepSeek LLM 7B and 67B (29 Nov 2023), the lab’s first open models.',
+    page: 'DeepSeek Coder (2 Nov 2023) and LLM 7B and 67B (29 Nov 2023): the lab’s first open models.',
     sources: ['deepseek-coder-repo', 'deepseek-llm-repo'],
   },
   {
     date: '2024-01-11',
     models: 'MoE, Math',
     firstIn: 'GRPO',
-    page: 'DeepSeekMoE (11 Jan 2024) and DeepSeekMath (5 Feb 2024), which introduced GRPO, the reinforcement-learning method R1 later used.',
+    page: 'DeepSeekMoE (11 Jan 2024) and DeepSeekMath (5 Feb 2024), which introduced GRPO, R1’s RL method.',
     sources: ['deepseekmoe-paper', 'deepseekmath-paper'],
   },
   {
@@ -89,21 +89,21 @@ export const sinceSteps: ReleaseStep[] = [
     date: '2025-01-20',
     models: 'R1',
     firstIn: '',
-    page: 'DeepSeek-R1 (20 Jan 2025), the reasoning model.',
+    page: 'R1, the reasoning model (20 Jan 2025).',
     sources: ['deepseek-r1-repo'],
   },
   {
     date: '2025-08-21',
     models: 'V3.1, V3.2',
     firstIn: '',
-    page: 'V3.1 (21 Aug 2025) merged thinking and non-thinking modes into one model; V3.2-Exp (29 Sep 2025) brought sparse attention, and V3.2 (1 Dec 2025) made it the default.',
+    page: 'V3.1 (21 Aug 2025): thinking and chat in one model; V3.2 (1 Dec 2025): sparse attention.',
     sources: ['deepseek-api-news'],
   },
   {
     date: '2026-04-24',
     models: 'V4 preview',
     firstIn: '',
-    page: 'The V4 preview (24 Apr 2026): V4-Pro with 1.6 T parameters and V4-Flash, open weights under MIT. Later V4 updates are not covered.',
+    page: 'V4 preview (24 Apr 2026): V4-Pro, 1.6 T, and V4-Flash, MIT; later updates not covered.',
     sources: ['deepseek-v4-model-card', 'deepseek-api-news'],
   },
 ]
@@ -119,7 +119,7 @@ export interface OpenSlot extends Omit<ReleaseStep, 'date'>, ClaimDates {
 export const r2Slot: OpenSlot = {
   models: 'R2?',
   firstIn: '',
-  page: `No model called R2 as of ${asOfLabel()}: reasoning moved into the main line with V3.1 (Aug 2025).`,
+  page: `No model called R2 as of ${asOfLabel()}; reasoning moved into the main line with V3.1.`,
   sources: ['deepseek-api-news'],
   certainty: 'primary',
   // DeepSeek has shipped a model every few months; three months on, "still no R2" needs checking again.
@@ -127,15 +127,26 @@ export const r2Slot: OpenSlot = {
   watch: 'An R2, or a V5?',
 }
 
-/** Each strip the deck draws: its steps, the span of its time axis, and a step it leaves open at the talk's date. */
-export const releaseStrips: Record<'models' | 'open' | 'since', { steps: ReleaseStep[], from: string, to: string, slot?: OpenSlot }> = {
+/**
+ * Each strip the deck draws: its steps, the span of its time axis, a step it leaves open at the talk's date, and
+ * whether the page lists each step in words under it (`list: false` where the page has no room for the list and
+ * the slide's other evidence: slide 25's quote, slide 26's bars; their notes, printed in the handout and reader,
+ * say the same).
+ */
+export const releaseStrips: Record<'models' | 'open' | 'since', { steps: ReleaseStep[], from: string, to: string, slot?: OpenSlot, list?: false }> = {
   models: { steps: releaseSteps, from: '2023-11-01', to: '2025-02-01' },
-  open: { steps: openSteps, from: '2025-01-01', to: '2025-10-01' },
+  open: {
+    steps: openSteps,
+    from: '2025-01-01',
+    to: '2025-10-01',
+    list: false,
+  },
   since: {
     steps: sinceSteps,
     from: '2025-01-01',
     to: '2026-12-31',
     slot: r2Slot,
+    list: false,
   },
 }
 

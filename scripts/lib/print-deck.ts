@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { createServer as createNetServer } from 'node:net'
 import { join } from 'node:path'
 import { PROJECT_ROOT } from './deck-info.ts'
+import { pageOverflows } from './page-overflow.ts'
 import { UserError } from './user-error.ts'
 
 export type PrintMode = 'final' | 'clicks'
@@ -77,6 +78,16 @@ export async function openPrintPage(page: Page, url: string, mode: PrintMode, ti
     throw new UserError(`The deck reported an error while printing (${problems[0].slice(0, 200)}); open it with npm run dev to find the slide.`)
   if (await page.locator('.print-slide-container pre[border*="red"]').count())
     throw new UserError('A mermaid diagram failed to render (a red error box is on the page); fix the diagram text and export again.')
+  const crowded = await page.evaluate(pageOverflows)
+  if (crowded.length) {
+    const list = crowded.map((c) => {
+      const [slide, click] = c.id.split('-').map(Number)
+      return `slide ${slide}${click
+        ? `, click ${click}`
+        : ''} by ${c.px} px`
+    }).join('; ')
+    throw new UserError(`On the page, content runs into the ${crowded[0].into} (${list}): shorten the slide's page-only text, or draw it smaller on the page with :is(.print-slide-container, .deck-page), and export again.`)
+  }
 }
 
 export async function printDeck(browser: Browser, url: string, mode: PrintMode, aliases: Record<string, number>, timeout = 120_000): Promise<PrintedDeck> {

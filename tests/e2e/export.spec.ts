@@ -10,6 +10,7 @@ import { acts } from '../../data/acts.ts'
 import { TEST_BASE } from '../../deck.config.ts'
 import { EXPORT_FILES } from '../../scripts/export.ts'
 import { PROJECT_ROOT, readSlides, routeAliases } from '../../scripts/lib/deck-info.ts'
+import { pageOverflows } from '../../scripts/lib/page-overflow.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { expectedDiagrams } from './diagram-checks.ts'
 import { EXPORT_STAMP, TEST_BUILDS, TEST_EXPORT_DIR } from './paths.ts'
@@ -127,6 +128,27 @@ test('slides PDF: citation markers link to the Sources pages and the agenda link
   expect(links[content.no - 1].every(target => sourcesPages.includes(target)), `citation links on page ${content.no} lead to a Sources page`).toBe(true)
   const agenda = slides.find(s => s.content.includes('<RouteStrip links'))!
   expect(new Set(links[agenda.no - 1])).toEqual(new Set(dividerPages))
+})
+
+test('the export refuses a page whose content runs into its source line or off the page, naming slide and click', async ({ page }) => {
+  // Three print pages as Slidev lays them out: one that fits, one whose page-only list runs under its source line
+  // (slide 9 before the fix), and a page without a source line whose text runs off its bottom; sr-only text is
+  // clipped, not printed, and is not judged.
+  const slidePage = (id: string, body: string, footer = true) => `<div class="print-slide-container" id="${id}" style="position:relative;height:551px;overflow:hidden">
+    <div class="slidev-layout" style="height:551px">${body}</div>
+    ${footer ? '<div class="deck-footer" style="position:absolute;top:512px;height:20px">Sources: A</div>' : ''}
+  </div>`
+  await page.setContent(`<body style="margin:0">${[
+    slidePage('8-0', '<p style="margin:0;height:400px">fits</p><p style="position:absolute;top:600px" class="sr-only">table</p>'),
+    slidePage('9-0', '<p style="margin:0;height:490px">strip</p><ol style="margin:0"><li>one</li><li>five</li></ol>'),
+    slidePage('30-2', '<p style="margin:0;height:560px">long</p><p style="margin:0">beyond</p>', false),
+  ].join('')}</body>`)
+  const found = await page.evaluate(pageOverflows)
+  expect(found.map(f => `${f.id} ${f.into}`)).toEqual([
+    '9-0 source line',
+    '30-2 page edge',
+  ])
+  expect(found[0].px, 'slide 9 runs past the source line\'s top by its last line').toBeGreaterThan(10)
 })
 
 test('a failed export says what to do and keeps the previous PDF byte for byte', async () => {
