@@ -63,6 +63,9 @@ test('slides PDF: one page per slide, its title in the text, not blank, no synta
 
 test('click-steps PDF: one page per click step, counted by stepping the deck in the browser', async ({ page }) => {
   let server: StaticServer | undefined
+  // The count does not depend on motion, and without transitions each step settles at once (the slide walks in
+  // deck.spec.ts step with motion on).
+  await page.emulateMedia({ reducedMotion: 'reduce' })
   try {
     server = await serveStatic(TEST_BUILDS.public, TEST_BASE)
     const { steps } = await walkDeck(page, server.url, {
