@@ -121,9 +121,21 @@ export async function openWebKit(options: EngineOptions): Promise<EnginePage> {
       },
     ],
   })
+  // WebKitWebDriver can answer a find with "unknown error: Could not parse element info" while the page is still
+  // settling after a navigation (seen once in CI on the calculator's inputs): the find is tried again, up to three
+  // times 300 ms apart, and the last error is the one reported.
   const element = async (selector: string) => {
-    const found = await call<Record<string, string>>('POST', `${s}/element`, { using: 'css selector', value: selector })
-    return Object.values(found)[0]
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const found = await call<Record<string, string>>('POST', `${s}/element`, { using: 'css selector', value: selector })
+        return Object.values(found)[0]
+      }
+      catch (error) {
+        if (attempt === 3 || !/unknown error/.test(String(error)))
+          throw error
+        await new Promise(resolve => setTimeout(resolve, 300))
+      }
+    }
   }
   return {
     engine: 'webkit',
