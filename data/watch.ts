@@ -1,8 +1,46 @@
-import type { Certainty } from './schema.ts'
+import type { Certainty, ClaimDates } from './schema.ts'
 import type { SourceId } from './sources.ts'
 import { exportControlEvents } from './export-controls.ts'
 import { ledger } from './ledger.ts'
 import { releaseStrips } from './release-steps.ts'
+
+/**
+ * A claim in prose that a component draws (an evidence-ledger entry, a release strip's open slot), with the slide
+ * source that shows it. With figures and events, these are the claims `npm run facts` lists and the build expires
+ * (scripts/check/claims.ts); those that say what to `watch` are also drawn on the "What to watch next" slide.
+ */
+export interface Statement extends ClaimDates {
+  id: string
+  /** The claim as the checklist prints it, and as the watch list's page says what the talk says now. */
+  text: string
+  now: string
+  certainty: Certainty
+  source: SourceId
+  /** The slide source that draws it: a component tag, with its attributes if they select it. */
+  shownBy: RegExp
+}
+
+export const statements: Statement[] = [
+  ...ledger.map(e => ({
+    ...e,
+    id: `ledger ${e.side} ${e.stage}`,
+    text: `${e.stage}: ${e.page}`,
+    now: `${e.stage}: ${e.page}`,
+    shownBy: /<EvidenceLedger[\s/>]/,
+  })),
+  ...Object.entries(releaseStrips).flatMap(([strip, { slot }]) => slot
+    ? [
+        {
+          ...slot,
+          id: `strip ${strip} ${slot.models}`,
+          text: `${slot.models} ${slot.page}`,
+          now: slot.page,
+          source: slot.sources[0],
+          shownBy: new RegExp(`<ReleaseStrip[^>]*strip="${strip}"`),
+        },
+      ]
+    : []),
+]
 
 /**
  * What to watch next (the slide before the close): every claim in data/ that says what to watch for (`watch`) as its
@@ -22,12 +60,7 @@ export interface WatchItem {
 export function watchList(): WatchItem[] {
   const items: WatchItem[] = [
     ...exportControlEvents.map(e => ({ ...e, now: `${e.when}: ${e.title}. ${e.detail}` })),
-    ...ledger.map(e => ({ ...e, now: `${e.stage}: ${e.page}` })),
-    ...Object.values(releaseStrips).flatMap(strip => strip.slot
-      ? [
-          { ...strip.slot, source: strip.slot.sources[0], now: strip.slot.page },
-        ]
-      : []),
+    ...statements,
   ].flatMap(c => c.watch && c.expires
     ? [
         {

@@ -1,13 +1,13 @@
 import type { PolicyEvent } from '../../data/export-controls.ts'
 import type { Certainty, ClaimDates, Figure } from '../../data/schema.ts'
+import type { Statement } from '../../data/watch.ts'
 import type { SlideInfo } from '../lib/deck-info.ts'
 import type { Finding } from './finding.ts'
 import { FACTS_CHECKED } from '../../data/as-of.ts'
 import { exportControlEvents } from '../../data/export-controls.ts'
 import { figures } from '../../data/figures.ts'
 import { formatFigure } from '../../data/format.ts'
-import { ledger } from '../../data/ledger.ts'
-import { releaseStrips } from '../../data/release-steps.ts'
+import { statements } from '../../data/watch.ts'
 import { closingIndex } from '../lib/deck-info.ts'
 import { slideReferences } from './slide-references.ts'
 
@@ -35,43 +35,13 @@ function dates(item: ClaimDates): Pick<Claim, 'checked' | 'expires' | 'watch'> {
   return { checked: item.checked ?? FACTS_CHECKED, expires: item.expires, watch: item.watch }
 }
 
-/** A claim in prose that a component draws (a ledger entry, a release strip's open slot), and what shows it. */
-export interface Statement extends ClaimDates {
-  id: string
-  text: string
-  certainty: Certainty
-  source: string
-  /** The slide source that draws it: a component tag, with its attributes if they select it. */
-  shownBy: RegExp
-}
-
 export interface ClaimData {
   figures: Record<string, Figure<string>>
   events: Record<string, PolicyEvent[]>
   statements?: Statement[]
 }
 
-const STATEMENTS: Statement[] = [
-  ...ledger.map(e => ({
-    ...e,
-    id: `ledger ${e.side} ${e.stage}`,
-    text: `${e.stage}: ${e.page}`,
-    shownBy: /<EvidenceLedger[\s/>]/,
-  })),
-  ...Object.entries(releaseStrips).flatMap(([strip, { slot }]) => slot
-    ? [
-        {
-          ...slot,
-          id: `strip ${strip} ${slot.models}`,
-          text: `${slot.models} ${slot.page}`,
-          source: slot.sources[0],
-          shownBy: new RegExp(`<ReleaseStrip[^>]*strip="${strip}"`),
-        },
-      ]
-    : []),
-]
-
-const DECK_DATA: ClaimData = { figures, events: EVENT_COMPONENTS, statements: STATEMENTS }
+const DECK_DATA: ClaimData = { figures, events: EVENT_COMPONENTS, statements }
 
 /** Every figure and event of the deck, with the slides that show it. */
 export function deckClaims(slides: SlideInfo[], data: ClaimData = DECK_DATA): Claim[] {
