@@ -125,10 +125,13 @@ export async function captureSlides(dir: string, base: string, count: number): P
         // The page has one h1 (the deck's title); each slide's headline is a level-2 heading under it.
         for (const heading of clone.querySelectorAll('h1'))
           heading.setAttribute('aria-level', '2')
-        // Drawings that cannot reflow keep their size in a labelled scroll region a keyboard can reach; those marked
-        // `deck-reflows` (the evidence ledger, the watch list: grids of text and bars) go to one column instead
-        // (reader-html.ts).
-        for (const drawing of clone.querySelectorAll<HTMLElement>('.deck-chart, .deck-diagram, .deck-drawing:not(.deck-reflows), [data-testid="kv-calculator"]')) {
+        // Drawings and tables (the chip data) that cannot reflow keep their size in a labelled scroll region a keyboard
+        // can reach, one region for the outermost; those marked `deck-reflows` (the evidence ledger, the watch list:
+        // grids of text and bars) go to one column instead (reader-html.ts).
+        const wide = [
+          ...clone.querySelectorAll<HTMLElement>('.deck-chart, .deck-diagram, .deck-drawing:not(.deck-reflows), [data-testid="kv-calculator"], table'),
+        ]
+        for (const drawing of wide.filter(el => !wide.some(other => other !== el && other.contains(el)))) {
           const wrap = document.createElement('div')
           wrap.className = 'reader-scroll'
           wrap.tabIndex = 0

@@ -51,7 +51,12 @@ function tokenDeclarations(mode: 'light' | 'dark'): string {
 
 /**
  * The reader's own CSS: light and dark from the media query (no script), the slide in normal flow at reading sizes,
- * one column under 640 px, and drawings that cannot reflow in a scroll region of their own.
+ * one column under 640 px, and drawings that cannot reflow in a scroll region of their own. A region scrolls sideways
+ * only (`overflow-y: hidden`): one that could scroll a pixel down would take a phone's swipe that starts on it. It
+ * holds what is positioned inside it (`position: relative`): a screen-reader table (`sr-only`, which a table ignores
+ * in its width) once widened the whole page to 584 px on a 320 px phone. Every
+ * article is laid out (no `content-visibility`): estimated heights made End land short of the last slide, and hid
+ * from the page-width check a table wider than a phone.
  */
 export function readerCss(): string {
   return `
@@ -64,7 +69,6 @@ html,body{margin:0;background:var(--deck-bg);color:var(--deck-text);font-family:
 .reader a{color:var(--deck-deepseek);text-decoration:underline}
 .reader nav ol{padding-left:1.2rem}
 .reader article{border-top:1px solid var(--deck-rule);padding:1.2rem 0}
-.reader article:nth-of-type(n+3){content-visibility:auto;contain-intrinsic-size:auto 900px}
 .kicker{font-size:var(--deck-size-reference);color:var(--deck-muted);margin:0 0 .4rem}
 .reader-slide .slidev-layout{position:static;height:auto;min-height:0;padding:0;display:block}
 .reader-slide .deck-grid{display:block}
@@ -75,7 +79,7 @@ html,body{margin:0;background:var(--deck-bg);color:var(--deck-text);font-family:
 .reader-slide h1{font-size:var(--deck-size-headline)}
 .reader-slide .grid{gap:1rem}
 .reader-slide img,.reader-slide canvas{max-width:100%;height:auto}
-.reader-scroll{overflow-x:auto;max-width:100%}
+.reader-scroll{position:relative;overflow-x:auto;overflow-y:hidden;max-width:100%}
 .reader-scroll>*{width:max-content;min-width:100%;align-items:flex-start}
 .reader-scroll>.deck-drawing{width:auto;min-width:40rem}
 .reader-scroll:focus-visible{outline:3px solid var(--deck-deepseek);outline-offset:2px}

@@ -42,23 +42,29 @@ export function lastArticleOnScreen(): boolean {
   return r.bottom <= window.innerHeight + 1 && r.bottom > 0
 }
 
-/** Whether any part of the last `article[id]` is in the window. */
-export function lastArticleInView(): boolean {
-  const all = document.querySelectorAll<HTMLElement>('article[id]')
-  const r = all[all.length - 1]?.getBoundingClientRect()
-  return r !== undefined && r.top < window.innerHeight && r.bottom > 0
+/** The articles that make the page wider than the window: with each one left out in turn, the page is narrower. */
+export function articlesWideningThePage(): string[] {
+  const page = document.documentElement
+  const width = page.scrollWidth
+  return [
+    ...document.querySelectorAll<HTMLElement>('article[id]'),
+  ].flatMap((a) => {
+    a.style.display = 'none'
+    const without = page.scrollWidth
+    a.style.display = ''
+    return without < width
+      ? [`${a.id} (${width} px with it, ${without} px without)`]
+      : []
+  })
 }
 
 /**
  * Drawings that lost their size: a `.deck-drawing` narrower than half its article (it shrank to its labels), or an
  * element in one whose inline style gives it a length (a bar's `width: 40%`, a column's `height: 3rem`) but whose
  * box is under 2 px that way. A drawing set in a box that shrinks to its content (a scroll region aligning it to the
- * start) draws bars of no length: the reader still shows the numbers, but the picture is gone. Lazy articles
- * (content-visibility) are laid out first.
+ * start) draws bars of no length: the reader still shows the numbers, but the picture is gone.
  */
 export function collapsedMarks(): string[] {
-  for (const a of document.querySelectorAll<HTMLElement>('article'))
-    a.style.contentVisibility = 'visible'
   const out: string[] = []
   for (const drawing of document.querySelectorAll<HTMLElement>('.deck-drawing')) {
     const where = drawing.closest('article[id]')?.id ?? 'page'

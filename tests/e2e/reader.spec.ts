@@ -6,7 +6,7 @@ import { TEST_BASE } from '../../deck.config.ts'
 import { readSlides } from '../../scripts/lib/deck-info.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { cssVariables } from '../../styles/tokens.ts'
-import { collapsedMarks } from '../browsers/reading.ts'
+import { articlesWideningThePage, collapsedMarks } from '../browsers/reading.ts'
 import { TEST_BUILDS } from './paths.ts'
 import { settle } from './walk.ts'
 
@@ -78,7 +78,10 @@ for (const width of [320, 412, 1280]) {
     const page = await context.newPage()
     await page.goto(`${server.url}read/`)
     const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth])
-    expect(scroll, `page width ${scroll} px in a ${client} px viewport`).toBeLessThanOrEqual(client)
+    const widening = scroll > client
+      ? await page.evaluate(articlesWideningThePage)
+      : []
+    expect(scroll, `read/ at ${width} px: the page is ${scroll} px wide in a ${client} px window, widened by ${widening.join(', ') || 'no one article'} (put what is wide in a .reader-scroll region, and keep positioned elements inside one)`).toBeLessThanOrEqual(client)
     const regions = await page.locator('.reader-scroll').evaluateAll(els => els.map(e => ({ label: e.getAttribute('aria-label') ?? '', focusable: (e as HTMLElement).tabIndex === 0 })))
     expect(regions.length).toBeGreaterThan(3)
     expect(regions.filter(r => !r.label.trim() || !r.focusable)).toEqual([])
