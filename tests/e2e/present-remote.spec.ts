@@ -27,6 +27,9 @@ let laptop: BrowserContext
 let phonePage: Page
 let projector: Page
 const phoneSockets: string[] = []
+/** What the phone's sockets did, newest last (for a failed sync: did the move arrive, or did the socket drop?). */
+const phoneSocketLog: string[] = []
+const logPhoneSocket = (line: string) => phoneSocketLog.splice(0, Math.max(0, phoneSocketLog.push(`${new Date().toISOString().slice(17, 23)} ${line}`) - 20))
 
 const { base } = readDeckConfig()
 /** A page of the deck on the laptop (under the deck's base path). */
@@ -36,7 +39,13 @@ async function openPhone(browser: Browser, link: string): Promise<Page> {
   const { defaultBrowserType: _type, ...pixel } = devices['Pixel 7']
   phone = await browser.newContext({ ...pixel, ignoreHTTPSErrors: true })
   const page = await phone.newPage()
-  page.on('websocket', ws => phoneSockets.push(ws.url()))
+  page.on('websocket', (ws) => {
+    phoneSockets.push(ws.url())
+    logPhoneSocket(`opened ${ws.url()}`)
+    ws.on('framereceived', f => logPhoneSocket(`received ${String(f.payload).slice(0, 120)}`))
+    ws.on('framesent', f => logPhoneSocket(`sent ${String(f.payload).slice(0, 120)}`))
+    ws.on('close', () => logPhoneSocket(`closed ${ws.url()}`))
+  })
   await page.goto(link)
   await page.waitForURL(/\/presenter\//)
   return page
@@ -135,7 +144,10 @@ test('R-6: navigation syncs both ways within 2 s, over the phone\'s gated relay 
   await expect(projector).toHaveURL(/\/2(?:\?|$)/, { timeout: 2000 })
   await projector.keyboard.press('ArrowDown')
   await expect(projector).toHaveURL(/\/3(?:\?|$)/)
-  await expect(phonePage).toHaveURL(/\/presenter\/3/, { timeout: 2000 })
+  // What the phone's sockets did is read when the wait fails, not before it.
+  await expect(phonePage).toHaveURL(/\/presenter\/3/, { timeout: 2000 }).catch((error: Error) => {
+    throw new Error(`The projector moved to slide 3 and the phone did not follow within 2 s. The phone's sockets, newest last:\n${phoneSocketLog.join('\n')}\n${error.message}`)
+  })
   expect(phoneSockets).toContain(`wss://127.0.0.1:${gatePort}${base}${RELAY_PATH}`)
 })
 
