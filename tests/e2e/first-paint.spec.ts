@@ -101,7 +101,7 @@ test('without JavaScript the snapshot fits the window, follows the system\'s dar
   }
 })
 
-test('the first frame has the app\'s colour scheme: system light or dark, or the choice stored', async ({ browser }) => {
+test('the first frame has the app\'s colour scheme: system light or dark, or the choice stored', { tag: '@timed' }, async ({ browser }) => {
   const server = await serveStatic(TEST_BUILDS.public, TEST_BASE)
   try {
     for (const [system, stored, dark] of [
@@ -132,7 +132,7 @@ test('the first frame has the app\'s colour scheme: system light or dark, or the
   }
 })
 
-test('a throttled phone sees no blank frame between the snapshot and the app, on a title, diagram and interactive slide', async ({ browser }, testInfo) => {
+test('a throttled phone sees no blank frame between the snapshot and the app, on a title, diagram and interactive slide', { tag: '@timed' }, async ({ browser }, testInfo) => {
   test.setTimeout(300_000)
   const server = await serveStatic(TEST_BUILDS.public, TEST_BASE, 0, { compress: true })
   const reports: Record<string, FrameReport> = {}
