@@ -112,8 +112,12 @@ export async function captureSlides(dir: string, base: string, count: number): P
         no,
         ...await page.evaluate(takeSnapshot, { no, base }),
       })
-      await page.goto(`${server.url}${no}?clicks=999`, { waitUntil: 'load' })
-      await settleSlide(page, no)
+      // A slide without click steps is already at its last one: the second load is needed only for the others.
+      const clicksTotal = await page.evaluate(() => Number(document.querySelector('[data-testid="live-region"]')?.getAttribute('data-clicks-total') ?? Number.NaN))
+      if (clicksTotal !== 0) {
+        await page.goto(`${server.url}${no}?clicks=999`, { waitUntil: 'load' })
+        await settleSlide(page, no)
+      }
       const got = await page.evaluate(({ no, base }) => {
         document.querySelector('#slideshow')?.classList.add('deck-page')
         const root = document.querySelector<HTMLElement>(`#slideshow .slidev-page-${no}`)!

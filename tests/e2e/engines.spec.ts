@@ -31,12 +31,15 @@ test.beforeAll(async () => {
 })
 test.afterAll(() => server.close())
 
-/** Three polls in a row, 100 ms apart, with the slide still (WebKit starts its transition a frame late). */
+/**
+ * Three polls with the slide still, 50 ms apart (WebKit starts its transition a frame late, so one still poll is not
+ * enough; 100 ms apart cost 10 s of every engine's walk and caught nothing more).
+ */
 async function settleOn(page: EnginePage, no: number): Promise<void> {
-  for (let still = 0; still < 3;) {
+  for (let still = 0; still < 3; still++) {
+    if (still)
+      await new Promise(resolve => setTimeout(resolve, 50))
     await waitFor(page, slideIsStill, no, `slide ${no} to be drawn and still`, 15_000)
-    still++
-    await new Promise(resolve => setTimeout(resolve, 100))
   }
 }
 
