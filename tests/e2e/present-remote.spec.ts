@@ -146,7 +146,8 @@ test('R-6: navigation syncs both ways within 2 s, over the phone\'s gated relay 
   await expect(projector).toHaveURL(/\/3(?:\?|$)/)
   // What the phone's sockets did is read when the wait fails, not before it.
   await expect(phonePage).toHaveURL(/\/presenter\/3/, { timeout: 2000 }).catch((error: Error) => {
-    throw new Error(`The projector moved to slide 3 and the phone did not follow within 2 s. The phone's sockets, newest last:\n${phoneSocketLog.join('\n')}\n${error.message}`)
+    const relay = run.output().split('\n').filter(line => /relay/i.test(line)).slice(-10)
+    throw new Error(`The projector moved to slide 3 and the phone did not follow within 2 s. The phone's sockets, newest last:\n${phoneSocketLog.join('\n')}\nWhat the relay said (refused frames close a socket):\n${relay.join('\n') || '(nothing)'}\n${error.message}`)
   })
   expect(phoneSockets).toContain(`wss://127.0.0.1:${gatePort}${base}${RELAY_PATH}`)
 })
