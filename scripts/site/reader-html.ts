@@ -54,9 +54,9 @@ function tokenDeclarations(mode: 'light' | 'dark'): string {
  * one column under 640 px, and drawings that cannot reflow in a scroll region of their own. A region scrolls sideways
  * only (`overflow-y: hidden`): one that could scroll a pixel down would take a phone's swipe that starts on it. It
  * holds what is positioned inside it (`position: relative`): a screen-reader table (`sr-only`, which a table ignores
- * in its width) once widened the whole page to 584 px on a 320 px phone. Every
- * article is laid out (no `content-visibility`): estimated heights made End land short of the last slide, and hid
- * from the page-width check a table wider than a phone.
+ * in its width) once widened the whole page to 584 px on a 320 px phone. Every article is laid out (no
+ * `content-visibility`): estimated heights made End land short of the last slide, and hid from the page-width check
+ * a table wider than a phone.
  */
 export function readerCss(): string {
   return `
