@@ -27,9 +27,20 @@ let laptop: BrowserContext
 let phonePage: Page
 let projector: Page
 const phoneSockets: string[] = []
-/** What the phone's sockets did, newest last (for a failed sync: did the move arrive, or did the socket drop?). */
-const phoneSocketLog: string[] = []
-const logPhoneSocket = (line: string) => phoneSocketLog.splice(0, Math.max(0, phoneSocketLog.push(`${new Date().toISOString().slice(17, 23)} ${line}`) - 20))
+/** What each side's sockets did, newest last (for a failed sync: was the move sent, did it arrive, did a socket drop?). */
+const socketLog: string[] = []
+const logSocket = (line: string) => socketLog.splice(0, Math.max(0, socketLog.push(`${new Date().toISOString().slice(17, 23)} ${line}`) - 40))
+
+/** Logs what `page`'s WebSockets do, as `who`. */
+function watchSockets(page: Page, who: string, urls?: string[]) {
+  page.on('websocket', (ws) => {
+    urls?.push(ws.url())
+    logSocket(`${who} opened ${ws.url()}`)
+    ws.on('framereceived', f => logSocket(`${who} received ${String(f.payload).slice(0, 120)}`))
+    ws.on('framesent', f => logSocket(`${who} sent ${String(f.payload).slice(0, 120)}`))
+    ws.on('close', () => logSocket(`${who} closed ${ws.url()}`))
+  })
+}
 
 const { base } = readDeckConfig()
 /** A page of the deck on the laptop (under the deck's base path). */
@@ -39,13 +50,7 @@ async function openPhone(browser: Browser, link: string): Promise<Page> {
   const { defaultBrowserType: _type, ...pixel } = devices['Pixel 7']
   phone = await browser.newContext({ ...pixel, ignoreHTTPSErrors: true })
   const page = await phone.newPage()
-  page.on('websocket', (ws) => {
-    phoneSockets.push(ws.url())
-    logPhoneSocket(`opened ${ws.url()}`)
-    ws.on('framereceived', f => logPhoneSocket(`received ${String(f.payload).slice(0, 120)}`))
-    ws.on('framesent', f => logPhoneSocket(`sent ${String(f.payload).slice(0, 120)}`))
-    ws.on('close', () => logPhoneSocket(`closed ${ws.url()}`))
-  })
+  watchSockets(page, 'phone', phoneSockets)
   await page.goto(link)
   await page.waitForURL(/\/presenter\//)
   return page
@@ -85,6 +90,7 @@ test.beforeAll(async ({ browser }) => {
     viewport: { width: 1280, height: 720 },
   })
   projector = await laptop.newPage()
+  watchSockets(projector, 'projector')
   await projector.goto(laptopUrl('1'))
   await expect(projector.locator('.slidev-page').first()).toBeVisible({ timeout: 30_000 })
   phonePage = await openPhone(browser, link)
@@ -147,7 +153,7 @@ test('R-6: navigation syncs both ways within 2 s, over the phone\'s gated relay 
   // What the phone's sockets did is read when the wait fails, not before it.
   await expect(phonePage).toHaveURL(/\/presenter\/3/, { timeout: 2000 }).catch((error: Error) => {
     const relay = run.output().split('\n').filter(line => /relay/i.test(line)).slice(-10)
-    throw new Error(`The projector moved to slide 3 and the phone did not follow within 2 s. The phone's sockets, newest last:\n${phoneSocketLog.join('\n')}\nWhat the relay said (refused frames close a socket):\n${relay.join('\n') || '(nothing)'}\n${error.message}`)
+    throw new Error(`The projector moved to slide 3 and the phone did not follow within 2 s. Both sides' sockets, newest last:\n${socketLog.join('\n')}\nWhat the relay said (refused frames close a socket):\n${relay.join('\n') || '(nothing)'}\n${error.message}`)
   })
   expect(phoneSockets).toContain(`wss://127.0.0.1:${gatePort}${base}${RELAY_PATH}`)
 })
