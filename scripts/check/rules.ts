@@ -144,28 +144,29 @@ export const noteFigures: Rule = deck => deck.slides.flatMap((slide) => {
   const prose = slide.note.replace(NOTE_FIGURE, ' ')
   const shown = slideReferences(slide.content).figures.filter(id => id in deck.figures)
   for (const noted of noteNumbers(prose)) {
-    for (const id of shown) {
+    const alike = shown.filter(id => sameUnit(deck.figures[id].unit, noted))
+    // A number that is one of the slide's figures is that figure, written by hand; it contradicts none of the others.
+    const agreeing = alike.filter(id => agrees(noted.value, deck.figures[id].value))
+    for (const id of agreeing) {
+      out.push({
+        rule: 'note-figure-by-hand',
+        slide: slide.no,
+        id,
+        detail: `the note writes "${noted.text}" by hand for a figure the slide shows (${formatFigure(deck.figures[id])})`,
+        remedy: `write {fig:${id}} instead, so the note cannot go stale when the figure changes`,
+      })
+    }
+    if (agreeing.length)
+      continue
+    for (const id of alike.filter(id => contradicts(noted.value, deck.figures[id].value))) {
       const figure = deck.figures[id]
-      if (!sameUnit(figure.unit, noted))
-        continue
-      if (contradicts(noted.value, figure.value)) {
-        out.push({
-          rule: 'note-contradicts-data',
-          slide: slide.no,
-          id,
-          detail: `the note says "${noted.text}", the slide shows ${formatFigure(figure)} (${figure.label})`,
-          remedy: `write {fig:${id}} in the note instead of the number, so it follows the data`,
-        })
-      }
-      else if (agrees(noted.value, figure.value)) {
-        out.push({
-          rule: 'note-figure-by-hand',
-          slide: slide.no,
-          id,
-          detail: `the note writes "${noted.text}" by hand for a figure the slide shows (${formatFigure(figure)})`,
-          remedy: `write {fig:${id}} instead, so the note cannot go stale when the figure changes`,
-        })
-      }
+      out.push({
+        rule: 'note-contradicts-data',
+        slide: slide.no,
+        id,
+        detail: `the note says "${noted.text}", the slide shows ${formatFigure(figure)} (${figure.label})`,
+        remedy: `write {fig:${id}} in the note instead of the number, so it follows the data`,
+      })
     }
   }
   return out
