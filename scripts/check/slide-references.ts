@@ -6,6 +6,7 @@ import { figures } from '../../data/figures.ts'
 import { ledger } from '../../data/ledger.ts'
 import { attentionConfigs } from '../../data/model-configs.ts'
 import { quotes } from '../../data/quotes.ts'
+import { r1ZeroCurve } from '../../data/r1-zero-curve.ts'
 import { releaseStrips } from '../../data/release-steps.ts'
 
 export interface SlideReferences {
@@ -36,12 +37,9 @@ export function slideReferences(content: string): SlideReferences {
           ? [e.figure]
           : []))
       : []),
-    // A score's rise names its two figures: <ScoreRise start="id" end="id" />
-    ...(content.includes('<ScoreRise')
-      ? [
-          ...attr(content, 'start'),
-          ...attr(content, 'end'),
-        ]
+    // R1-Zero's curve draws its published figures beside the points it reads (data/r1-zero-curve.ts)
+    ...(content.includes('<RlCurve')
+      ? Object.values(r1ZeroCurve.published)
       : []),
     // Part-to-whole bars name their figures in a row list: { part: 'id', whole: 'id' }
     ...(content.includes('<PartBar')
@@ -68,6 +66,8 @@ export function slideReferences(content: string): SlideReferences {
     attentionConfigs.forEach(c => cited.add(c.source))
   if (content.includes('<EvidenceLedger'))
     ledger.forEach(e => cited.add(e.source))
+  if (content.includes('<RlCurve'))
+    cited.add(r1ZeroCurve.source)
   if (content.includes('<ValueCliff'))
     cited.add(figures.nvidiaValueErased.source)
   for (const tag of content.matchAll(/<ReleaseStrip\b[^>]*>/g)) {

@@ -1,0 +1,75 @@
+import type { SourceId } from '../sources.ts'
+import { defineFigures } from '../schema.ts'
+
+/** Open source, and what it means (2026): the figures. */
+export const openSourceFigures = defineFigures<SourceId>()({
+  v4ProTotalParams: {
+    label: 'DeepSeek-V4-Pro parameters in total',
+    stage: 'parameters in V4-Pro',
+    value: 1.6e12,
+    unit: 'params',
+    source: 'deepseek-v4-model-card',
+    certainty: 'primary',
+    caveat: 'V4-Flash: 284B in total, 13B active. Open weights, MIT licence.',
+  },
+  v4ProActiveParams: {
+    label: 'active per token',
+    value: 49e9,
+    unit: 'params',
+    source: 'deepseek-v4-model-card',
+    certainty: 'primary',
+  },
+  v4ContextTokens: {
+    label: 'context window, the default for both V4 models',
+    stage: 'tokens of context',
+    value: 1e6,
+    unit: 'tokens',
+    source: 'deepseek-v4-model-card',
+    certainty: 'primary',
+  },
+  v4AscendPostTrainingChips: {
+    label: 'Ascend 910C chips in a Huawei-led group’s own post-training run of the released V4-Pro',
+    stage: 'Ascend chips, Huawei’s run',
+    value: 1_000,
+    unit: 'count',
+    source: 'scmp-v4-ascend-post-training',
+    certainty: 'claimed',
+    caveat: 'A claim by a Huawei-led group with Shenzhen institutes, as the Shenzhen government described it: a separate full-parameter post-training of the open V4-Pro weights on at least 1,000 chips, not DeepSeek’s own training.',
+  },
+  nvidiaH20ChargeUsd: {
+    label: 'Nvidia’s charge for H20 excess inventory and purchase obligations, Q1 fiscal 2026',
+    stage: 'Nvidia’s H20 charge',
+    value: 4.5e9,
+    unit: 'USD',
+    source: 'nvidia-sec-letter-h20-charge',
+    certainty: 'primary',
+    caveat: 'Booked when the H20 needed a licence in April 2025; Nvidia had warned of up to $5.5 billion.',
+  },
+  h20RevenueShare: {
+    label: 'Share of Nvidia’s H20 sales to China the U.S. government was to get when licences returned, Jul–Aug 2025',
+    stage: 'Washington’s cut of H20 sales',
+    value: 15,
+    unit: '%',
+    source: 'wsj-h20-revenue-share',
+    certainty: 'reported',
+    caveat: 'An unusual arrangement reported by the Wall Street Journal; its legal form was not published.',
+  },
+  h200RevenueShare: {
+    label: 'Share of Nvidia’s H200 sales to approved Chinese customers that goes to Washington, announced 8 Dec 2025',
+    stage: 'Washington’s cut of H200 sales',
+    value: 25,
+    unit: '%',
+    source: 'trump-h200-decision',
+    certainty: 'primary',
+    caveat: 'Announced by the President; Blackwell chips stay banned.',
+  },
+  gatekeeperSmuggledUsd: {
+    label: 'Nvidia H100 and H200 GPUs a smuggling ring exported or tried to export to China, Oct 2024 to May 2025',
+    stage: 'GPUs smuggled, per prosecutors',
+    value: 160e6,
+    unit: 'USD',
+    source: 'operation-gatekeeper',
+    certainty: 'reported',
+    caveat: 'Prosecutors’ figure in Operation Gatekeeper; one company and its owner pleaded guilty. Not linked to DeepSeek.',
+  },
+})
