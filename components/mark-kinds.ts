@@ -1,12 +1,12 @@
 import type { ChipClass } from './chip-metrics.ts'
 import { CONTROLLED } from './chip-metrics.ts'
 
-/** How the threshold chart tells classes apart: a shape per kind, and a colour that only repeats it. */
+/** How the threshold chart tells classes apart: a shape per licence status; the colour says who made the chip. */
 
 export const MARK_RADIUS = 8
 
 export type MarkShape = 'square' | 'circle' | 'diamond' | 'triangle'
-/** The visual class of a mark: colour and shape both follow it, so greyscale keeps it apart. */
+/** The visual class of a mark: its shape follows it, so greyscale and a washed-out projector keep it apart. */
 export type MarkKind = 'controlled' | 'free' | 'review' | 'comparison'
 
 export function markKind(c: ChipClass): MarkKind {
@@ -53,10 +53,13 @@ export function shapePath(shape: MarkShape, x: number, y: number, r = MARK_RADIU
   }
 }
 
-/** Mark colours by kind, as design-token actor names: colour repeats the shape, it never carries the class alone. */
-export const KIND_ACTOR: Record<MarkKind, 'usgov' | 'industry' | 'markets' | 'ink'> = {
-  controlled: 'usgov',
+/**
+ * Mark colours, as design-token actor names. A colour means one actor across the talk (styles/tokens.ts), so a chip
+ * is coloured by who makes it (Nvidia's green; a non-U.S. chip in ink) and its licence status is told by its shape.
+ */
+export const KIND_ACTOR: Record<MarkKind, 'industry' | 'ink'> = {
+  controlled: 'industry',
   free: 'industry',
-  review: 'markets',
+  review: 'industry',
   comparison: 'ink',
 }
