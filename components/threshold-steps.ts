@@ -58,3 +58,11 @@ export const STEPS: Step[] = [
     caption: '2026: review inside the box',
   },
 ]
+
+/**
+ * The steps the page draws as small multiples: the last step under each of the four rules (Oct 2022 with Nvidia's
+ * answer, Oct 2023, the Apr 2025 letter, Jan 2026).
+ */
+export const PAGE_STEPS: number[] = STEPS.flatMap((s, i) => (STEPS[i + 1]?.regime === s.regime
+  ? []
+  : [i]))

@@ -1,7 +1,7 @@
 import type { Step } from '../../components/threshold-layout.ts'
 import { describe, expect, it } from 'vitest'
 import { pipes } from '../../components/pipe-widths.ts'
-import { markKind, marks, placeLabels, PLOT, ruleShapes, scale, SHAPES, STEPS } from '../../components/threshold-layout.ts'
+import { markKind, marks, PAGE_STEPS, placeLabels, PLOT, ruleShapes, scale, SHAPES, STEPS } from '../../components/threshold-layout.ts'
 import { regime } from '../../data/chip-rules.ts'
 
 const at = (i: number) => STEPS[i]
@@ -145,6 +145,18 @@ describe('threshold chart geometry', () => {
       caption: '',
     }
     expect(() => marks(step)).toThrow(/Ascend 910C has no value for the density axis/)
+  })
+})
+
+describe('the page\'s small multiples', () => {
+  it('draw the last step under each rule, one panel per rule, in order, ending on the stage\'s last step', () => {
+    const regimes = PAGE_STEPS.map(i => STEPS[i].regime)
+    expect(regimes, 'components/threshold-steps.ts PAGE_STEPS').toEqual([
+      ...new Set(STEPS.map(s => s.regime)),
+    ])
+    expect(PAGE_STEPS.at(-1)).toBe(STEPS.length - 1)
+    for (const i of PAGE_STEPS)
+      expect(STEPS[i + 1]?.regime, `step ${i} is not the last under ${STEPS[i].regime}`).not.toBe(STEPS[i].regime)
   })
 })
 
