@@ -81,6 +81,14 @@ export const openSourceSources = defineSources({
     confidence: 'med',
     act: 'open-source',
   },
+  'reuters-distillation-cable': {
+    title: 'US State Department orders global warning over Chinese AI “distillation” (reporting a cable of 24 April 2026 seen by Reuters, and the Chinese embassy’s reply)',
+    publisher: 'Resultsense',
+    date: '2026-04-27',
+    url: 'https://www.resultsense.com/news/2026-04-27-us-state-department-deepseek-china-ai-warning/',
+    confidence: 'med',
+    act: 'open-source',
+  },
   'reuters-entity-list-hold': {
     title: 'US delays blacklisting DeepSeek and 100 other Chinese firms (reporting Reuters)',
     publisher: 'Prism News',
