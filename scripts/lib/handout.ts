@@ -3,7 +3,7 @@ import type { SlideInfo } from './deck-info.ts'
 import { actHeading } from '../../components/slide-footer.ts'
 import { isAfterEnd } from './deck-info.ts'
 import { inlineMarkdownToHtml, noteParagraphs } from './notes-text.ts'
-import { openPrintPage } from './print-deck.ts'
+import { openPrintPage, refuseCrowdedPages } from './print-deck.ts'
 
 export type HandoutKind = 'notes' | 'three-up'
 
@@ -231,6 +231,9 @@ export async function printHandout(browser: Browser, url: string, kind: HandoutK
       return { startPage, pageCount: pages.length, regions }
     }, { kind, slides, deck })
     await page.evaluate(() => document.fonts.ready)
+    await refuseCrowdedPages(page, kind === 'notes'
+      ? 'In the handout'
+      : 'In the 3-up handout')
     const pdf = await page.pdf({
       format: 'A4',
       printBackground: true,

@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net'
 import type { Browser, Page } from 'playwright-core'
-import { createServer as createNetServer } from 'node:net'
 import { join } from 'node:path'
 import { PROJECT_ROOT } from './deck-info.ts'
 import { pageOverflows } from './page-overflow.ts'
@@ -14,28 +13,24 @@ export interface PrintedDeck {
   pages: string[]
 }
 
-async function freePort(): Promise<number> {
-  const server = createNetServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise(resolve => server.close(resolve))
-  return port
-}
-
-/** Runs `fn` with Slidev's export-mode server (the one `slidev export` uses, with its print route) on loopback. */
+/**
+ * Runs `fn` with Slidev's export-mode server (the one `slidev export` uses, with its print route) on loopback. The
+ * server binds a port the system picks (0) and reports it: a port chosen beforehand could be taken by another
+ * process (another export, a parallel test) before the server listened on it.
+ */
 export async function withExportServer<T>(fn: (url: string) => Promise<T>): Promise<T> {
   const { createServer, resolveOptions } = await import('@slidev/cli')
   const options = await resolveOptions({
     entry: join(PROJECT_ROOT, 'slides.md'),
   }, 'export')
-  const port = await freePort()
   const server = await createServer(options, {
-    server: { port, host: '127.0.0.1', strictPort: true },
+    server: { port: 0, host: '127.0.0.1', strictPort: true },
     clearScreen: false,
     logLevel: 'warn',
   })
-  await server.listen(port)
+  await server.listen()
   try {
+    const { port } = server.httpServer!.address() as AddressInfo
     return await fn(`http://127.0.0.1:${port}/`)
   }
   finally {
@@ -78,6 +73,14 @@ export async function openPrintPage(page: Page, url: string, mode: PrintMode, ti
     throw new UserError(`The deck reported an error while printing (${problems[0].slice(0, 200)}); open it with npm run dev to find the slide.`)
   if (await page.locator('.print-slide-container pre[border*="red"]').count())
     throw new UserError('A mermaid diagram failed to render (a red error box is on the page); fix the diagram text and export again.')
+  await refuseCrowdedPages(page)
+}
+
+/**
+ * Refuses a page whose content runs into its source line or off the slide, naming slide and click. Run on the print
+ * page, and again on each handout once its slides are laid out at the handout's size (text can wrap differently).
+ */
+export async function refuseCrowdedPages(page: Page, where = 'On the page'): Promise<void> {
   const crowded = await page.evaluate(pageOverflows)
   if (crowded.length) {
     const list = crowded.map((c) => {
@@ -86,7 +89,7 @@ export async function openPrintPage(page: Page, url: string, mode: PrintMode, ti
         ? `, click ${click}`
         : ''} by ${c.px} px`
     }).join('; ')
-    throw new UserError(`On the page, content runs into the ${crowded[0].into} (${list}): shorten the slide's page-only text, or draw it smaller on the page with :is(.print-slide-container, .deck-page), and export again.`)
+    throw new UserError(`${where}, content runs into the ${crowded[0].into} (${list}): shorten the slide's page-only text, or draw it smaller on the page with :is(.print-slide-container, .deck-page), and export again.`)
   }
 }
 

@@ -146,7 +146,13 @@ test('long notes continue on the next page and the slide is never split', async 
   }))
   const browser = await launchChromium()
   try {
-    const printed = await withExportServer(url => printHandout(browser, url, 'notes', input, { title: 'Test deck', url: 'http://localhost/', asOf: '1 January 2026' }))
+    const deck = { title: 'Test deck', url: 'http://localhost/', asOf: '1 January 2026' }
+    const { printed, crowded } = await withExportServer(async url => ({
+      printed: await printHandout(browser, url, 'notes', input, deck),
+      // A slide that fits the print page can still run into its source line at the handout's size: refused, named.
+      crowded: await printHandout(browser, url, 'notes', input, deck, '.hand-slide h1 { font-size: 300px !important; }').then(() => 'printed', (error: Error) => error.message),
+    }))
+    expect(crowded).toMatch(/^In the handout, content runs into the (?:source line|page edge) \(slide \d.*\): shorten the slide's page-only text/)
     const file = join(await mkdtemp(join(tmpdir(), 'handout-')), 'long.pdf')
     await writeFile(file, printed.pdf)
     const pages = await pageCount(file)
