@@ -1,15 +1,19 @@
 import type { CurvePoint, ReadOffCurve } from '../data/r1-zero-curve.ts'
 import type { Figure } from '../data/schema.ts'
 
+export interface Plot { width: number, height: number, left: number, right: number, top: number, bottom: number }
+
 /** Slide 8's plot in canvas px (Slidev's 980 × 552 canvas): one SVG unit is one canvas px, so text keeps its size. */
-export const CURVE_PLOT = {
+export const CURVE_PLOT: Plot = {
   width: 880,
   height: 330,
   left: 60,
   right: 190,
   top: 14,
   bottom: 46,
-} as const
+}
+/** On the page the plot is lower, not smaller, so its text keeps its size and the note on how it was read fits. */
+export const CURVE_PAGE_PLOT: Plot = { ...CURVE_PLOT, height: 250 }
 
 /** A tick; `label` only where the stage writes one (the page writes every one). */
 export interface Tick { value: number, at: number, label: string, stage: boolean }
@@ -26,6 +30,8 @@ export interface CurveLayout {
   majorityEnd: { x: number, y: number }
   xTicks: Tick[]
   yTicks: Tick[]
+  /** Where a step and a score fall on this plot (for labels placed by the drawing). */
+  at: (step: number, value: number) => { x: number, y: number }
 }
 
 /** A linear map from `[d0, d1]` onto `[r0, r1]`. */
@@ -49,7 +55,7 @@ const steps = (n: number) => n.toLocaleString('en-GB')
  * Lays out the curve against its published end: x from 0 to the last step of training (rounded up to a whole
  * thousand), y from 0 to 100 %. Throws when the points are out of order or off the scale, or the end comes before them.
  */
-export function curveLayout(curve: Pick<ReadOffCurve, 'points'>, end: Figure<string>, endStep: Figure<string>, plot = CURVE_PLOT): CurveLayout {
+export function curveLayout(curve: Pick<ReadOffCurve, 'points'>, end: Figure<string>, endStep: Figure<string>, plot: Plot = CURVE_PLOT): CurveLayout {
   const { points } = curve
   if (!points.length)
     throw new RangeError('a curve needs at least one point')
@@ -105,5 +111,6 @@ export function curveLayout(curve: Pick<ReadOffCurve, 'points'>, end: Figure<str
       label: `${v} %`,
       stage: v % 50 === 0,
     })),
+    at,
   }
 }

@@ -32,7 +32,7 @@ export const r1ZeroCurve: ReadOffCurve = {
   readOff: {
     file: 'DeepSeek_R1.pdf (github.com/deepseek-ai/DeepSeek-R1, MIT licence)',
     figure: 'Figure 2 of the January 2025 preprint',
-    method: 'Marker centres measured in the figure’s image, scaled by its grid; its o1 lines read back as 74.4 and 83.3 % (Table 2) and its ends as 15.6 and 71.0 % (the text), so the reading error is about ±0.2 points.',
+    method: 'Marker centres measured against its grid, to about ±0.2 points (its ends read back as the 15.6 and 71.0 % the paper prints).',
   },
   points: [
     { step: 200, passAt1: 15.6, majority: 25.3 },

@@ -146,9 +146,9 @@ export async function captureSlides(dir: string, base: string, count: number): P
           drawing.replaceWith(wrap)
           wrap.append(drawing)
           // Prose that ends the drawing (a page-only list of its steps, a caption) is read, not scrolled: it goes
-          // after the region, in the same order, and wraps to the phone's width.
+          // after the region, in the same order, and wraps to the phone's width. A page-only drawing is not prose.
           const prose: Element[] = []
-          for (let last = drawing.lastElementChild; last?.matches('.page-only, figcaption'); last = drawing.lastElementChild) {
+          for (let last = drawing.lastElementChild; last?.matches('.page-only:not(svg), figcaption'); last = drawing.lastElementChild) {
             prose.unshift(last)
             last.remove()
           }

@@ -3,7 +3,7 @@
  * puts each point where its step and score say (components/curve-layout.ts).
  */
 import { describe, expect, it } from 'vitest'
-import { CURVE_PLOT, curveLayout, linear, polyline } from '../../components/curve-layout.ts'
+import { CURVE_PAGE_PLOT, CURVE_PLOT, curveLayout, linear, polyline } from '../../components/curve-layout.ts'
 import { figures } from '../../data/figures.ts'
 import { r1ZeroCurve } from '../../data/r1-zero-curve.ts'
 
@@ -80,8 +80,21 @@ describe('components/curve-layout.ts', () => {
     expect(layout.start.y).toBeCloseTo((CURVE_PLOT.top + CURVE_PLOT.height - CURVE_PLOT.bottom) / 2)
     expect(layout.majorityEnd.y).toBeCloseTo(CURVE_PLOT.top)
     expect(layout.end.x).toBeCloseTo(right)
+    expect(layout.at(5000, 50)).toEqual(layout.start)
     expect(layout.xTicks.filter(t => t.stage).map(t => t.label)).toEqual(['0', '5,000', '10,000'])
     expect(layout.yTicks.filter(t => t.stage).map(t => t.label)).toEqual(['0 %', '50 %', '100 %'])
+  })
+
+  it('lowers the page\'s plot without changing its width, so text keeps its size', () => {
+    expect(CURVE_PAGE_PLOT.width).toBe(CURVE_PLOT.width)
+    expect(CURVE_PAGE_PLOT.height).toBeLessThan(CURVE_PLOT.height)
+    const page = curveLayout({
+      points: [
+        { step: 5000, passAt1: 50, majority: 100 },
+      ],
+    }, pct(60), count(10_000), CURVE_PAGE_PLOT)
+    expect(page.majorityEnd.y).toBeCloseTo(CURVE_PAGE_PLOT.top)
+    expect(page.yTicks[0].at).toBeCloseTo(CURVE_PAGE_PLOT.height - CURVE_PAGE_PLOT.bottom)
   })
 
   it.each([
