@@ -30,6 +30,22 @@ async function stamped(dir: string, settings: string, reuse: boolean, make: () =
   return Date.now() - started
 }
 
+/** The builds made in this process, one after another: public, fault fixture, speaker, presenting. */
+async function buildAll(reuse: boolean, times: Record<string, number>): Promise<void> {
+  times.public = await stamped(TEST_BUILDS.public, `public ${TEST_BASE}`, reuse, () => buildDeck('public', { out: TEST_BUILDS.public }))
+  times.faulty = await stamped(TEST_BUILDS.faulty, `faulty ${TEST_BASE}`, reuse, () => buildDeck('public', { out: TEST_BUILDS.faulty, entry: FAULTY_DECK_ENTRY }), [
+    'slides.md',
+    'components',
+    'setup',
+    'public',
+  ].map(f => `tests/fixtures/faulty-deck/${f}`))
+  times.speaker = await stamped(TEST_BUILDS.speaker, `speaker ${TEST_BASE}`, reuse, () => buildDeck('speaker', { out: TEST_BUILDS.speaker }))
+  const present = await ensurePresentBuild()
+  times.present = present.built
+    ? present.ms
+    : 0
+}
+
 /**
  * Everything the suite serves and reads, made once and shared by every spec: the public, speaker and fault-fixture
  * builds under the non-root TEST_BASE, the exports (PDFs and transcript), and the presenting build the present
@@ -39,14 +55,10 @@ export default async function globalSetup(): Promise<void> {
   process.env.DECK_BASE = TEST_BASE
   const reuse = process.env.DECK_TEST_REUSE_BUILDS === '1' && !process.env.CI
   const times: Record<string, number> = {}
-  times.public = await stamped(TEST_BUILDS.public, `public ${TEST_BASE}`, reuse, () => buildDeck('public', { out: TEST_BUILDS.public }))
-  times.faulty = await stamped(TEST_BUILDS.faulty, `faulty ${TEST_BASE}`, reuse, () => buildDeck('public', { out: TEST_BUILDS.faulty, entry: FAULTY_DECK_ENTRY }), [
-    'slides.md',
-    'components',
-    'setup',
-    'public',
-  ].map(f => `tests/fixtures/faulty-deck/${f}`))
-  times.export = await stamped(TEST_EXPORT_DIR, `export ${TEST_BASE}`, reuse, async () => {
+  const started = Date.now()
+  // The export runs in a process of its own (its own Vite server and Chromium), so it overlaps the builds made in
+  // this one; the fonts both write are the same bytes (scripts/lib/deck-font.ts), written only when they change.
+  const exporting = stamped(TEST_EXPORT_DIR, `export ${TEST_BASE}`, reuse, async () => {
     await rm(TEST_EXPORT_DIR, { recursive: true, force: true })
     await run(process.execPath, ['scripts/export.ts'], {
       cwd: PROJECT_ROOT,
@@ -54,13 +66,17 @@ export default async function globalSetup(): Promise<void> {
       maxBuffer: 64 * 1024 * 1024,
     })
   }, ['scripts/export.ts'])
-  times.speaker = await stamped(TEST_BUILDS.speaker, `speaker ${TEST_BASE}`, reuse, () => buildDeck('speaker', { out: TEST_BUILDS.speaker }))
+  const [built, exported] = await Promise.allSettled([
+    buildAll(reuse, times),
+    exporting,
+  ])
+  for (const result of [built, exported]) {
+    if (result.status === 'rejected')
+      throw result.reason
+  }
+  times.export = (exported as PromiseFulfilledResult<number>).value
   await writeFile(EXPORT_STAMP, `${JSON.stringify({ ms: times.export })}\n`)
-  const present = await ensurePresentBuild()
-  times.present = present.built
-    ? present.ms
-    : 0
   console.log(`global setup: ${Object.entries(times).map(([k, ms]) => `${k} ${ms
     ? `${(ms / 1000).toFixed(1)} s`
-    : 'reused'}`).join(', ')}`)
+    : 'reused'}`).join(', ')}; ${((Date.now() - started) / 1000).toFixed(1)} s in all`)
 }
