@@ -37,6 +37,8 @@ export const EXPORT_FILES = {
   threeUp: `${EXPORT_BASENAME}-3up.pdf`,
   transcriptHtml: `${EXPORT_BASENAME}-transcript.html`,
   transcriptMd: `${EXPORT_BASENAME}-transcript.md`,
+  /** Where each slide and block of prose sits on each page of the notes handout (not a download): its size checks read it. */
+  handoutLayout: `${EXPORT_BASENAME}-handout.layout.json`,
 } as const
 
 /** Bookmarks: one per act, with its slides inside, each opening the slide's first page. */
@@ -127,6 +129,8 @@ if (import.meta.main) {
             ? 'handout with notes'
             : 'three slides per page'}` }, handoutOutline(slides, printed.startPage))
           await writeAtomically(join(dir, file), bytes)
+          if (kind === 'notes')
+            await writeAtomically(join(dir, EXPORT_FILES.handoutLayout), `${JSON.stringify({ pageCount: printed.pageCount, startPage: printed.startPage, regions: printed.regions })}\n`)
           console.log(`✔ ${join(dir, file)}: ${printed.pageCount} pages, ${(bytes.length / 1024).toFixed(0)} KiB, ${((performance.now() - started) / 1000).toFixed(1)} s`)
         }
       })

@@ -1,4 +1,5 @@
 import type { SlideInfo } from '../../scripts/lib/deck-info.ts'
+import type { PrintedHandout } from '../../scripts/lib/handout.ts'
 import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,7 +10,6 @@ import { certaintyQualifier } from '../../data/certainty.ts'
 import { numberedSources } from '../../data/citations.ts'
 import { figures } from '../../data/figures.ts'
 import { formatFigure } from '../../data/format.ts'
-import { TEST_DECK_URL } from '../../deck.config.ts'
 import { readSlides } from '../../scripts/lib/deck-info.ts'
 import { handoutSlidesOf, printHandout } from '../../scripts/lib/handout.ts'
 import { launchChromium } from '../../scripts/lib/launch-chromium.ts'
@@ -134,7 +134,7 @@ test('transcript: one heading per slide, notes as prose, no Slidev syntax, every
   expect(html).toMatch(/<html lang="en">/)
 })
 
-test('long notes continue on the next page and the slide is never split', async () => {
+test('printing a handout: long notes continue on the next page, the slide is never split, and its size and crowding checks refuse what they should', async () => {
   const long = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} of a deliberately long note that must flow onto a following page without cutting the slide.`)
   const input = slides.slice(0, 3).map(s => ({
     no: s.no,
@@ -147,11 +147,18 @@ test('long notes continue on the next page and the slide is never split', async 
   const browser = await launchChromium()
   try {
     const deck = { title: 'Test deck', url: 'http://localhost/', asOf: '1 January 2026' }
-    const { printed, crowded } = await withExportServer(async url => ({
+    const { printed, crowded, small } = await withExportServer(async url => ({
       printed: await printHandout(browser, url, 'notes', input, deck),
       // A slide that fits the print page can still run into its source line at the handout's size: refused, named.
       crowded: await printHandout(browser, url, 'notes', input, deck, '.hand-slide h1 { font-size: 300px !important; }').then(() => 'printed', (error: Error) => error.message),
+      // The slidedoc's size check rejects a handout set too small: 9 pt prose and slides at half size.
+      small: await printHandout(browser, url, 'notes', handoutSlidesOf(slides).slice(0, 3), deck, '.hand-notes p { font-size: 9pt !important; } .notes .hand-slide .print-slide-container { zoom: 0.5 !important; }'),
     }))
+    const smallFile = join(await mkdtemp(join(tmpdir(), 'slidedoc-')), 'small.pdf')
+    await writeFile(smallFile, small.pdf)
+    const problems = handoutSizeProblems(await pdfTextRuns(smallFile), small.regions, undefined, 200)
+    expect(problems.some(p => /prose text at 9\.00 pt \(needs 10\)/.test(p)), problems.join('\n')).toBe(true)
+    expect(problems.some(p => /slide text at [\d.]+ pt \(needs 7\)/.test(p)), problems.join('\n')).toBe(true)
     expect(crowded).toMatch(/^In the handout, content runs into the (?:source line|page edge) \(slide \d.*\): shorten the slide's page-only text/)
     const file = join(await mkdtemp(join(tmpdir(), 'handout-')), 'long.pdf')
     await writeFile(file, printed.pdf)
@@ -175,31 +182,14 @@ test('long notes continue on the next page and the slide is never split', async 
 })
 
 test('slidedoc: slide text at least 7 pt, prose at least 10 pt, two slides to a page where they fit', async () => {
-  const browser = await launchChromium()
-  try {
-    const deck = {
-      title: 'Test deck',
-      url: TEST_DECK_URL,
-      asOf: asOfLabel(),
-    }
-    const printed = await withExportServer(url => printHandout(browser, url, 'notes', handoutSlidesOf(slides), deck))
-    const file = join(await mkdtemp(join(tmpdir(), 'slidedoc-')), 'handout.pdf')
-    await writeFile(file, printed.pdf)
-    const runs = await pdfTextRuns(file)
-    expect(runs.length).toBeGreaterThan(1000)
-    expect(handoutSizeProblems(runs, printed.regions)).toEqual([])
-    const shared = Object.values(printed.startPage).filter((page, i, all) => all.indexOf(page) !== i).length
-    console.log(`slidedoc: ${slides.length} slides on ${printed.pageCount} pages, ${shared} pages with two; smallest slide text ${Math.min(...runs.filter(r => printed.regions.some(g => g.kind === 'slide' && g.page === r.page)).map(r => r.pt)).toFixed(2)} pt`)
-    expect(shared, 'pages that hold two slides').toBeGreaterThanOrEqual(Math.floor(slides.length / 4))
-    // The same check rejects a handout set too small: 9 pt prose and slides at half size.
-    const small = await withExportServer(url => printHandout(browser, url, 'notes', handoutSlidesOf(slides).slice(0, 3), deck, '.hand-notes p { font-size: 9pt !important; } .notes .hand-slide .print-slide-container { zoom: 0.5 !important; }'))
-    const smallFile = join(await mkdtemp(join(tmpdir(), 'slidedoc-')), 'small.pdf')
-    await writeFile(smallFile, small.pdf)
-    const problems = handoutSizeProblems(await pdfTextRuns(smallFile), small.regions, undefined, 200)
-    expect(problems.some(p => /prose text at 9\.00 pt \(needs 10\)/.test(p)), problems.join('\n')).toBe(true)
-    expect(problems.some(p => /slide text at [\d.]+ pt \(needs 7\)/.test(p)), problems.join('\n')).toBe(true)
-  }
-  finally {
-    await browser.close()
-  }
+  // The handout as exported, with the layout the export recorded: where each slide and block of prose sits.
+  const file = exported('handout')
+  const printed = JSON.parse(await readFile(exported('handoutLayout'), 'utf8')) as Pick<PrintedHandout, 'pageCount' | 'startPage' | 'regions'>
+  expect(printed.pageCount, 'the recorded layout is of this handout').toBe(await pageCount(file))
+  const runs = await pdfTextRuns(file)
+  expect(runs.length).toBeGreaterThan(1000)
+  expect(handoutSizeProblems(runs, printed.regions)).toEqual([])
+  const shared = Object.values(printed.startPage).filter((page, i, all) => all.indexOf(page) !== i).length
+  console.log(`slidedoc: ${slides.length} slides on ${printed.pageCount} pages, ${shared} pages with two; smallest slide text ${Math.min(...runs.filter(r => printed.regions.some(g => g.kind === 'slide' && g.page === r.page)).map(r => r.pt)).toFixed(2)} pt`)
+  expect(shared, 'pages that hold two slides').toBeGreaterThanOrEqual(Math.floor(slides.length / 4))
 })
