@@ -60,7 +60,7 @@ export const STEPS: Step[] = [
 ]
 
 /**
- * The steps the page draws as small multiples: the last step under each of the four rules (Oct 2022 with Nvidia's
+ * The steps the reader draws one under the other: the last step under each of the four rules (Oct 2022 with Nvidia's
  * answer, Oct 2023, the Apr 2025 letter, Jan 2026).
  */
 export const PAGE_STEPS: number[] = STEPS.flatMap((s, i) => (STEPS[i + 1]?.regime === s.regime

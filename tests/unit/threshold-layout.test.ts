@@ -148,7 +148,7 @@ describe('threshold chart geometry', () => {
   })
 })
 
-describe('the page\'s small multiples', () => {
+describe('the reader\'s four rules', () => {
   it('draw the last step under each rule, one panel per rule, in order, ending on the stage\'s last step', () => {
     const regimes = PAGE_STEPS.map(i => STEPS[i].regime)
     expect(regimes, 'components/threshold-steps.ts PAGE_STEPS').toEqual([
