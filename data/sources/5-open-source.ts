@@ -81,8 +81,17 @@ export const openSourceSources = defineSources({
     confidence: 'med',
     act: 'open-source',
   },
+  'reuters-state-dept-military-claim': {
+    title: 'US wary of DeepSeek threat (Reuters)',
+    publisher: 'The Telegraph (India)',
+    short: 'Telegraph India',
+    date: '2025-06-24',
+    url: 'https://www.telegraphindia.com/business/us-wary-of-deepseek-threat-chinese-ai-firm-linked-to-military-and-intelligence-operations-prnt/cid/2109468',
+    confidence: 'med',
+    act: 'open-source',
+  },
   'reuters-distillation-cable': {
-    title: 'US State Department orders global warning over Chinese AI “distillation” (reporting a cable of 24 April 2026 seen by Reuters, and the Chinese embassy’s reply)',
+    title: 'US State Department orders global warning over Chinese AI “distillation”',
     publisher: 'Resultsense',
     date: '2026-04-27',
     url: 'https://www.resultsense.com/news/2026-04-27-us-state-department-deepseek-china-ai-warning/',
