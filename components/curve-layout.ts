@@ -49,7 +49,7 @@ export function polyline(points: Array<{ x: number, y: number }>): string {
 }
 
 /** Steps with a thousands separator: 10,000. */
-const steps = (n: number) => n.toLocaleString('en-GB')
+export const steps = (n: number) => n.toLocaleString('en-GB')
 
 /**
  * Lays out the curve against its published end: x from 0 to the last step of training (rounded up to a whole
