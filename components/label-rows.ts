@@ -25,9 +25,10 @@ export interface Placement { row: number, side: 'right' | 'left' }
 /**
  * Labels on leaders above a baseline: each marker at `x` gets a row and a side for a label `width` wide, so that no
  * two labels overlap and no leader (drawn from the baseline up to its own row) crosses another label. Right to left,
- * the right side in any row before the left side, lowest row first. Throws naming the label when `rows` are not enough.
+ * the right side in any row before the left side, lowest row first; a label may not run past `right` (a line drawn
+ * there, such as the talk's date). Throws naming the label when `rows` are not enough.
  */
-export function placeLeaderLabels(points: Array<{ x: number, width: number }>, rows: number, names: string[] = [], gap = 6): Placement[] {
+export function placeLeaderLabels(points: Array<{ x: number, width: number }>, rows: number, names: string[] = [], gap = 6, right = Infinity): Placement[] {
   const placed: Array<{ x: number, row: number, start: number, end: number }> = []
   const out: Placement[] = Array.from({ length: points.length }, () => ({ row: -1, side: 'right' as const }))
   const order = points.map((p, i) => ({ ...p, i })).sort((a, b) => b.x - a.x)
@@ -41,7 +42,7 @@ export function placeLeaderLabels(points: Array<{ x: number, width: number }>, r
         const end = side === 'right'
           ? p.x + 8 + p.width
           : p.x + 2
-        const clash = placed.some(q =>
+        const clash = end > right || placed.some(q =>
           (q.row === row && start < q.end + gap && q.start < end + gap)
           || (q.row > row && q.x >= start && q.x <= end)
           || (q.row < row && p.x >= q.start && p.x <= q.end))

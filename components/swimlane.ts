@@ -211,7 +211,7 @@ export function laneItems(events: PolicyEvent[] = exportControlEvents, windows: 
       placeLeaderLabels(mine.map(m => ({
         x: m.x,
         width: textWidth(m.label),
-      })), lane.rows, mine.map(m => m.label)).forEach((p, i) => rows.set(mine[i].key, p))
+      })), lane.rows, mine.map(m => m.label), undefined, xOf(AS_OF) - 4).forEach((p, i) => rows.set(mine[i].key, p))
     }
   }
   return items.map(({ start: _s, end: _e, ...it }) => {

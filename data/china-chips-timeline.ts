@@ -92,4 +92,10 @@ export const releases: Release[] = [
     detail: 'DeepSeek-V4: 1.6 trillion parameters and a million-token context.',
     source: 'deepseek-v4-model-card',
   },
+  {
+    model: 'V4.1',
+    date: '2026-09',
+    detail: 'DeepSeek-V4.1-Flash: open weights that read images as well as text.',
+    source: 'deepseek-v41-flash-card',
+  },
 ]

@@ -18,6 +18,8 @@ export interface ReleaseStep {
   firstIn: string
   page: string
   sources: SourceId[]
+  /** A step known only from reports (hosts' pages, the press) says so on the strip; primary when omitted. */
+  certainty?: Certainty
 }
 
 export const releaseSteps: ReleaseStep[] = [
@@ -94,17 +96,25 @@ export const sinceSteps: ReleaseStep[] = [
   },
   {
     date: '2025-08-21',
-    models: 'V3.1, V3.2',
+    models: 'V3.1–V3.2',
     firstIn: '',
     page: 'V3.1 (21 Aug 2025): thinking and chat in one model; V3.2 (1 Dec 2025): sparse attention.',
     sources: ['deepseek-api-news'],
   },
   {
     date: '2026-04-24',
-    models: 'V4 preview',
+    models: 'V4',
     firstIn: '',
-    page: 'V4 preview (24 Apr 2026): V4-Pro, 1.6 T, and V4-Flash, MIT; later updates not covered.',
-    sources: ['deepseek-v4-model-card', 'deepseek-api-news'],
+    page: 'V4 (24 Apr 2026), a preview: V4-Pro, 1.6 T, and V4-Flash, open weights under MIT. The official V4 replaced it with V4-Pro-0813 (13 Aug 2026), as its hosts list it.',
+    sources: ['deepseek-v4-model-card', 'fireworks-v4-pro-0813'],
+  },
+  {
+    date: '2026-09-10',
+    models: 'V4.1-Flash',
+    firstIn: '',
+    page: 'V4.1-Flash (10 Sep 2026, as reported): DeepSeek retired V4-Flash and sent V4-Pro requests to it from 14 Sep.',
+    sources: ['wavespeed-v41-flash-api'],
+    certainty: 'reported',
   },
 ]
 

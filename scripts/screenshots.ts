@@ -3,6 +3,7 @@
  * running dev server. node scripts/screenshots.ts <built-dir | http://…> <out-dir> [slides] [--viewport WxH] [--grayscale]
  * Slides: "1,4-6" at their final click step; "17@2" for slide 17 at click 2.
  */
+import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readDeckConfig } from '../deck.config.ts'
@@ -43,6 +44,11 @@ await runMain(async () => {
   const [dir = 'dist', out = '.cache/screenshots', range] = args.filter(a => a !== '--grayscale')
   const [width, height] = viewport.split('x').map(Number)
   const { base } = readDeckConfig()
+  const usage = 'node scripts/screenshots.ts <built-dir | http://…> <out-dir> [slides, e.g. 1,4-6 or 17@2] [--viewport 1920x1080] [--grayscale]'
+  if (args.includes('--help'))
+    throw new UserError(`Usage: ${usage}`)
+  if (!/^https?:\/\//.test(dir) && !existsSync(dir))
+    throw new UserError(`No build at "${dir}": build one with npm run build, or pass a dev server's URL. Usage: ${usage}`)
   const server = /^https?:\/\//.test(dir)
     ? undefined
     : await serveStatic(dir, base)

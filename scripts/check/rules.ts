@@ -183,7 +183,7 @@ export const stageText: Rule = deck => live(deck).flatMap((slide) => {
     out.push({
       rule: 'stage-words',
       slide: slide.no,
-      detail: `${words} words on screen (at most ${STAGE_RULES.maxWords})`,
+      detail: `${words} words on screen (at most ${STAGE_RULES.maxWords}): "${stage.text.replace(/\s+/g, ' ').trim()}"`,
       remedy: 'draw the numbers (a chart or diagram) or move words to the note; the page keeps the detail',
     })
   }

@@ -56,7 +56,7 @@ describe('each rule fails on a fixture', () => {
       text,
     }))
     expect(found.map(f => f.rule)).toContain('stage-words')
-    expect(formatFinding(found.find(f => f.rule === 'stage-words')!)).toMatch(/^✖ slide 6: \d+ words on screen \(at most 40\) \[stage-words\]\n {4}→ draw the numbers/)
+    expect(formatFinding(found.find(f => f.rule === 'stage-words')!)).toMatch(/^✖ slide 6: \d+ words on screen \(at most 40\): "[^"]+" \[stage-words\]\n {4}→ draw the numbers/)
     expect(s.no).toBe(6)
   })
   it('words-per-minute: the same words in a shorter budget', () => {

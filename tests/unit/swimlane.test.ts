@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assignRows, AXIS, day, laneItems, LANES, LAYOUT, periodOf, placeLeaderLabels, textWidth, xOf } from '../../components/swimlane.ts'
+import { AS_OF } from '../../data/as-of.ts'
 import { saleWindows } from '../../data/china-chips-timeline.ts'
 
 describe('swimlane time axis', () => {
@@ -87,6 +88,20 @@ describe('row assignment', () => {
     ], 2)
     expect(late).toEqual({ row: 0, side: 'right' })
     expect(early.row === 1 || early.side === 'left').toBe(true)
+  })
+  it('keeps a label left of a line it may not cross (the talk\'s date), and every release label left of it', () => {
+    expect(placeLeaderLabels([
+      { x: 100, width: 80 },
+    ], 1, ['a'], 6, 150)).toEqual([
+      { row: 0, side: 'left' },
+    ])
+    expect(placeLeaderLabels([
+      { x: 100, width: 80 },
+    ], 1, ['a'], 6, 200)).toEqual([
+      { row: 0, side: 'right' },
+    ])
+    for (const it of laneItems().filter(i => i.kind === 'release' && i.labelSide === 'right'))
+      expect(it.x + 8 + textWidth(it.label), `release "${it.label}" runs past the as-of line`).toBeLessThanOrEqual(xOf(AS_OF) - 4)
   })
   it('fails when three crowded labels get one row', () => {
     expect(() => placeLeaderLabels([
