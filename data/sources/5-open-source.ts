@@ -97,6 +97,14 @@ export const openSourceSources = defineSources({
     confidence: 'med',
     act: 'open-source',
   },
+  'mistral-v41-flash-1017': {
+    title: 'DeepSeek V4.1 Flash 1017: open weights under MIT, text and image input, hosted from 28 Oct 2026',
+    publisher: 'Mistral AI docs',
+    date: '2026-10-28',
+    url: 'https://docs.mistral.ai/models/deepseek-v4-flash-1017.md',
+    confidence: 'med',
+    act: 'open-source',
+  },
   'scmp-v4-ascend-post-training': {
     title: 'Huawei-led team claims it post-trained DeepSeek’s 1.6-trillion-parameter model on 1,000 Ascend 910C chips (reporting the SCMP and Tom’s Hardware)',
     publisher: 'Tom’s Hardware, via WorldNL',
