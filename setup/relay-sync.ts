@@ -4,7 +4,7 @@
  * extension point for syncing (`addSyncMethod`), beside its BroadcastChannel between tabs of one browser. Frames are
  * built and checked with the relay's closed schema; anything else is dropped. It reconnects when the relay restarts.
  * A tab sends its own moves, however soon after a received one, and never a move it heard from elsewhere
- * (tests/unit/relay-sync-slidev.test.ts runs it inside Slidev's real shared state).
+ * (tests/unit/relay-sync-slidev.isolated.test.ts runs it inside Slidev's real shared state).
  */
 import type { Sync } from '@slidev/client/state/syncState.ts'
 import type { NavMessage } from './relay-schema.ts'

@@ -69,7 +69,7 @@ test('handout and transcript: dated as of data/as-of.ts, and every reported or a
     }
   }
   // No floor on the count: a figure that becomes primary is a correct change, not a failure. The qualifier itself is
-  // held by tests/unit/certainty.test.ts on fixtures; here the count is recorded for the report.
+  // held by tests/unit/certainty.isolated.test.ts on fixtures; here the count is recorded for the report.
   test.info().annotations.push({ type: 'checked', description: `${checked} reported, alleged or claimed figures, each on its handout page and in the transcript` })
 })
 
