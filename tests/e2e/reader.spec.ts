@@ -8,6 +8,7 @@ import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { cssVariables } from '../../styles/tokens.ts'
 import { articlesWideningThePage, collapsedMarks } from '../browsers/reading.ts'
 import { TEST_BUILDS } from './paths.ts'
+import { firstDifference } from './text.ts'
 import { settle } from './walk.ts'
 
 /**
@@ -42,12 +43,20 @@ test('every slide is in the reader with the app\'s own page-mode text, followed 
   })
   const appPage = await app.newPage()
   const drift: string[] = []
+  // The app is loaded once and moves from slide to slide as its router does on Back and Forward.
+  await appPage.goto(`${server.url}1?clicks=999`)
   for (const slide of slides) {
-    await appPage.goto(`${server.url}${slide.no}?clicks=999`)
+    await appPage.evaluate((url) => {
+      history.pushState(null, '', url)
+      dispatchEvent(new PopStateEvent('popstate'))
+    }, `${server.url}${slide.no}?clicks=999`)
     await settle(appPage, slide.no)
     const expected = fold(await appPage.evaluate((no) => {
-      document.querySelector('#slideshow')!.classList.add('deck-page')
+      const slideshow = document.querySelector('#slideshow')!
+      slideshow.classList.add('deck-page')
       const clone = document.querySelector(`#slideshow .slidev-page-${no}`)!.cloneNode(true) as HTMLElement
+      // Back to the stage for the next slide, which the app mounts as it would be on screen.
+      slideshow.classList.remove('deck-page')
       clone.querySelectorAll('.stage-only').forEach(e => e.remove())
       // The reader puts the slide's layout first and its source line after it.
       return [
@@ -57,7 +66,7 @@ test('every slide is in the reader with the app\'s own page-mode text, followed 
     }, slide.no))
     const got = fold(await readerPage.locator(`#slide-${slide.no} .reader-slide`).textContent() ?? '')
     if (got !== expected)
-      drift.push(`slide ${slide.no}: reader "${got.slice(0, 80)}…" vs app "${expected.slice(0, 80)}…"`)
+      drift.push(`slide ${slide.no}: the reader differs from the app's page mode ${firstDifference(got, expected)}`)
   }
   expect(drift).toEqual([])
   expect(await readerPage.locator('article .reader-notes').count(), 'notes follow the slides').toBeGreaterThanOrEqual(slides.length - 1)
