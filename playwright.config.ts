@@ -18,11 +18,13 @@ function chromiumOrExit(): string {
 
 /**
  * What runs one at a time, alone, after the rest: specs whose verdicts are timings or rest on them (start-up,
- * scrolling at rest, fetches after an idle load), and tests tagged `@timed` in other specs (first paint frame by
- * frame on a throttled phone). The rest of first-paint.spec.ts (every slide's snapshot, landmarks, the service
- * worker's list) judges markup, not time, and runs with the checks.
+ * fetches after an idle load), and tests tagged `@timed` in other specs (first paint frame by frame on a throttled
+ * phone). The rest of first-paint.spec.ts (every slide's snapshot, landmarks, the service worker's list) judges
+ * markup, not time, and runs with the checks, as does reading.spec.ts: a swipe holds still before it lifts and a key
+ * press is read until the page rests, so what the reader saw does not depend on how busy the machine is (it passed
+ * beside the slide walk and the other engines' passes).
  */
-const TIMED_SPECS = /(?:^|[ /])(?:performance|present|present-offline|reading)\.spec\.ts(?: |$)/
+const TIMED_SPECS = /(?:^|[ /])(?:performance|present|present-offline)\.spec\.ts(?: |$)/
 const TIMED_TAG = /@timed/
 
 // Test builds and exports carry a public-looking address, so the artefact checks can hold them to the release rule.

@@ -9,10 +9,11 @@ export interface Step {
   regime: RegimeId
   yAxis: YAxis
   chips: ChipId[]
-  /** One line for the stage: what this step shows. */
+  /**
+   * One line for the stage: what this step shows. With the chart's labels, ticks and legend it must keep the step
+   * within 40 words: the slide walk counts every step, not only the last.
+   */
   caption: string
-  /** Shown in a box where the rule is not a threshold. */
-  note?: string
   /** Draw "same compute, thinner pipe" arrows from each of these chips to its China variant. */
   variants?: Array<[ChipId, ChipId]>
   /** A chip to ring in DeepSeek's colour, with a label. */
@@ -31,7 +32,7 @@ export const STEPS: Step[] = [
     regime: 'oct-2022',
     yAxis: 'io',
     chips: ['a100', 'h100', 'a800', 'h800'],
-    caption: 'Nvidia’s answer: same compute, thinner pipe',
+    caption: 'Nvidia’s answer: thinner pipes',
     variants: [
       ['a100', 'a800'],
       ['h100', 'h800'],
@@ -42,14 +43,13 @@ export const STEPS: Step[] = [
     regime: 'oct-2023',
     yAxis: 'density',
     chips: ['a100', 'a800', 'h100', 'h800', 'h20'],
-    caption: '2023: density replaces links; H20 fits under',
+    caption: '2023: density replaces links',
   },
   {
     regime: 'apr-2025',
     yAxis: 'density',
     chips: ['a100', 'a800', 'h100', 'h800', 'h20'],
-    caption: 'Apr 2025: a letter, not a line, stops the H20',
-    note: 'No new line: a letter on memory and links',
+    caption: '2025: a letter, not a line',
   },
   {
     regime: 'jan-2026',

@@ -6,6 +6,7 @@ import { AS_OF } from '../../data/as-of.ts'
 import { figures } from '../../data/figures.ts'
 import { quotes } from '../../data/quotes.ts'
 import { sources } from '../../data/sources.ts'
+import { speaker } from '../../talk.config.ts'
 import { closingIndex } from '../lib/deck-info.ts'
 import { diagramLabels, fillFigures, mermaidBlocks } from '../lib/diagram-source.ts'
 import { figureText } from '../lib/diagrams.ts'
@@ -42,5 +43,6 @@ export async function readDeckSource(slides: SlideInfo[], renderer: StageRendere
     sources,
     quotes,
     asOf: AS_OF,
+    speaker,
   }
 }

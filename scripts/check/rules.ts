@@ -1,9 +1,11 @@
 import type { Source } from '../../data/schema.ts'
+import type { Speaker } from '../../talk.config.ts'
 import type { SlideInfo } from '../lib/deck-info.ts'
 import type { FigureTable } from '../lib/note-figures.ts'
 import type { Finding } from './finding.ts'
 import type { StageText } from './stage-render.ts'
 import { hasFooter } from '../../components/slide-footer.ts'
+import { placeholderFields } from '../../components/speaker-text.ts'
 import { AS_OF } from '../../data/as-of.ts'
 import { formatFigure } from '../../data/format.ts'
 import { unshippableUrlReason } from '../../deck.config.ts'
@@ -27,6 +29,8 @@ export interface DeckSource {
   sources: Record<string, Source>
   quotes: Record<string, unknown>
   asOf: string
+  /** Who gives the talk (talk.config.ts). */
+  speaker: Speaker
 }
 
 export type Rule = (deck: DeckSource) => Finding[]
@@ -253,6 +257,14 @@ export function tokenContrast(palette: typeof colours = colours): Finding[] {
     }))
 }
 
+/** The speaker's line on the title and closing slides holds real words or nothing, never a stand-in. */
+export const speakerPlaceholder: Rule = deck => placeholderFields(deck.speaker).map(({ field, value }) => ({
+  rule: 'speaker-placeholder',
+  slide: 1,
+  detail: `the speaker's ${field} in talk.config.ts is "${value}", a stand-in the title and closing slides would show`,
+  remedy: `write the real ${field} in talk.config.ts, or leave it '' to show nothing`,
+}))
+
 export const RULES: Record<string, Rule> = {
   references,
   footerSources,
@@ -264,6 +276,7 @@ export const RULES: Record<string, Rule> = {
   noteFigures,
   stageText,
   claimDates,
+  speakerPlaceholder,
   tokens: () => tokenContrast(),
 }
 

@@ -20,7 +20,7 @@ test.beforeAll(async () => {
 test.afterAll(() => server.close())
 
 /** tests/fixtures/faulty-deck has one fault per slide; the walk must name each, on the right slide. */
-const expected: Array<{ slide: number, kind: Problem['kind'], detail?: RegExp }> = [
+const expected: Array<{ slide: number, kind: Problem['kind'], detail?: RegExp, click?: number }> = [
   // The fixture keeps Slidev's stock menu button (a button in a button), which the deck fixed in overrides/: axe, put
   // in the page once and run at every step, must find it.
   { slide: 1, kind: 'accessibility', detail: /^nested-interactive \(serious\) at .*: Interactive controls must not be nested/ },
@@ -50,6 +50,13 @@ const expected: Array<{ slide: number, kind: Problem['kind'], detail?: RegExp }>
   { slide: 16, kind: 'stage', detail: /the deck uses \d+ text sizes/ },
   { slide: 15, kind: 'stage', detail: /^the evidence covers \d+ % of the band between headline and source line \(at least 60 %\)/ },
   { slide: 18, kind: 'stage', detail: /^the headline leaves one word alone on its last line/ },
+  // Words are judged at the wordiest step, not only the last: this slide is short at its end, long before its click.
+  {
+    slide: 19,
+    kind: 'stage',
+    detail: /^\d+ words on screen \(at most 40\)/,
+    click: 0,
+  },
   // With no slide pending, the deck-wide rules judge the fixture's mostly undrawn slides; each names the first slide.
   { slide: 2, kind: 'stage', detail: /^the median live content slide's evidence covers \d+ % of its band \(at least 75 %\)/ },
   { slide: 2, kind: 'stage', detail: /^\d+ of \d+ live content slides have a drawing covering 30 % of the band as their main evidence \(at least 80 %\); not drawn: slides 2, / },
@@ -79,8 +86,10 @@ test('the slide walk rejects each fault of the fixture deck and names its slide'
   problems.push(...stage.finish())
   const report = problems.map(formatProblem).join('\n')
   for (const fault of expected) {
-    const hit = problems.some(p => p.slide === fault.slide && p.kind === fault.kind && (!fault.detail || fault.detail.test(p.detail)))
-    expect(hit, `expected a ${fault.kind} problem on slide ${fault.slide}; the walk reported:\n${report}`).toBe(true)
+    const hit = problems.some(p => p.slide === fault.slide && p.kind === fault.kind && (!fault.detail || fault.detail.test(p.detail)) && (fault.click === undefined || p.click === fault.click))
+    expect(hit, `expected a ${fault.kind} problem on slide ${fault.slide}${fault.click === undefined
+      ? ''
+      : ` at click ${fault.click}`}; the walk reported:\n${report}`).toBe(true)
   }
   const domKinds: Array<Problem['kind']> = [
     'overflow',

@@ -44,16 +44,20 @@ export interface StageRow {
 
 /**
  * The stage checks in the walk. Each step measures the slide; a later step of the same slide replaces it, so what
- * is judged is every slide at its final step. `finish()` judges them, slide by slide and across the deck.
+ * is judged is every slide at its final step, except its words: the audience reads every step, so a slide's words
+ * are those of its wordiest step, reported at that step. `finish()` judges them, slide by slide and across the deck.
  */
 export function stageChecks(roles: SlideRole[], rules: StageRules = STAGE_RULES): { check: StepCheck, finish: () => Problem[], table: () => StageRow[] } {
   const measured = new Map<number, { click: number, measure: StageMeasure }>()
+  const wordiest = new Map<number, { click: number, words: number }>()
   const roleOf = (no: number): SlideRole => roles.find(r => r.no === no) ?? { no, kind: 'content' }
   return {
     check: async (page, step) => {
       const stage = await page.evaluate(measureStage, { no: step.slide, atWidth: rules.atWidth, safe: rules.safeArea })
       const headline = await page.evaluate(measureHeadline, { no: step.slide, atWidth: rules.atWidth })
       if (stage && headline) {
+        if (stage.words > (wordiest.get(step.slide)?.words ?? -1))
+          wordiest.set(step.slide, { click: step.click, words: stage.words })
         measured.set(step.slide, {
           click: step.click,
           measure: {
@@ -67,8 +71,17 @@ export function stageChecks(roles: SlideRole[], rules: StageRules = STAGE_RULES)
     finish: () => {
       const problems: Problem[] = []
       for (const [slide, { click, measure }] of measured) {
-        for (const detail of slideProblems(measure, roleOf(slide), rules))
-          problems.push({ slide, click, kind: 'stage', detail })
+        const peak = wordiest.get(slide) ?? { click, words: measure.words }
+        for (const detail of slideProblems({ ...measure, words: peak.words }, roleOf(slide), rules)) {
+          problems.push({
+            slide,
+            click: detail.startsWith(`${peak.words} words`)
+              ? peak.click
+              : click,
+            kind: 'stage',
+            detail,
+          })
+        }
       }
       for (const { slide, detail } of deckProblems([...measured].map(([no, m]) => ({
         role: roleOf(no),
@@ -95,7 +108,7 @@ export function stageChecks(roles: SlideRole[], rules: StageRules = STAGE_RULES)
       return {
         slide,
         kind: roleOf(slide).kind,
-        words: m.words,
+        words: wordiest.get(slide)?.words ?? m.words,
         smallestReadPx: smallest('read'),
         smallestReferencePx: smallest('reference'),
         emptyBandPct: Math.round((m.bodyBottom - m.contentBottom) * 100),

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDeckSource } from '../../scripts/check/deck-source.ts'
 import { formatFinding } from '../../scripts/check/finding.ts'
 import { openStageRenderer } from '../../scripts/check/render-server.ts'
-import { budgets, checkDeck, diagramRoundClicks, footerSources, noteCues, noteFigures, references, sourceDates, sourceUrls, stageText, tokenContrast } from '../../scripts/check/rules.ts'
+import { budgets, checkDeck, diagramRoundClicks, footerSources, noteCues, noteFigures, references, sourceDates, sourceUrls, speakerPlaceholder, stageText, tokenContrast } from '../../scripts/check/rules.ts'
 import { readSlides } from '../../scripts/lib/deck-info.ts'
 import { fillNoteFigures } from '../../scripts/lib/note-figures.ts'
 import { colours } from '../../styles/tokens.ts'
@@ -48,6 +48,20 @@ describe('npm run check on the real deck', () => {
 })
 
 describe('each rule fails on a fixture', () => {
+  it('speaker-placeholder: a stand-in name in talk.config.ts', () => {
+    const found = speakerPlaceholder({
+      ...deck,
+      speaker: { ...deck.speaker, name: 'Your name', event: 'TBD' },
+    }).map(formatFinding)
+    expect(found).toEqual([
+      expect.stringMatching(/^✖ slide 1: the speaker's name in talk\.config\.ts is "Your name", a stand-in .* \[speaker-placeholder\]\n {4}→ write the real name in talk\.config\.ts, or leave it '' to show nothing$/),
+      expect.stringMatching(/the speaker's event in talk\.config\.ts is "TBD"/),
+    ])
+    expect(speakerPlaceholder({
+      ...deck,
+      speaker: { name: 'Ada Lovelace', role: '', event: 'PyCon Berlin, 12 March 2027' },
+    })).toEqual([])
+  })
   it('stage-words: a 41st word on screen', async () => {
     const s = deck.slides.find(x => x.no === 6)!
     const text = `${deck.stage.get(6)!.text} ${'word '.repeat(20)}`
