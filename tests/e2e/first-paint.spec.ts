@@ -12,7 +12,7 @@ import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { colours } from '../../styles/tokens.ts'
 import { TEST_BUILDS } from './paths.ts'
 import { firstDifference, comparable as fold } from './text.ts'
-import { settle } from './walk.ts'
+import { goInApp, settle } from './walk.ts'
 
 /**
  * First paint without the app: every slide page carries its slide at click 0 beside #app, at the window's scale and
@@ -60,10 +60,7 @@ test('every slide page carries its own slide at click 0, with the app\'s text', 
     for (const slide of slides) {
       await snapPage.goto(`${server.url}${slide.no}`)
       await expect(snapPage.locator(`#deck-snapshot[data-slide="${slide.no}"] .slidev-page-${slide.no}`)).toBeVisible()
-      await appPage.evaluate((url) => {
-        history.pushState(null, '', url)
-        dispatchEvent(new PopStateEvent('popstate'))
-      }, `${server.url}${slide.no}`)
+      await goInApp(appPage, `${server.url}${slide.no}`)
       await settle(appPage, slide.no)
       const expected = fold(await appPage.locator(`#slideshow .slidev-page-${slide.no}`).textContent() ?? '')
       const got = fold(await snapPage.locator(`#deck-snapshot .slidev-page-${slide.no}`).textContent() ?? '')

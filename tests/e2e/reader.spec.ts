@@ -9,7 +9,7 @@ import { cssVariables } from '../../styles/tokens.ts'
 import { articlesWideningThePage, collapsedMarks } from '../browsers/reading.ts'
 import { TEST_BUILDS } from './paths.ts'
 import { firstDifference } from './text.ts'
-import { settle } from './walk.ts'
+import { goInApp, settle } from './walk.ts'
 
 /**
  * The reader edition (read/ in the public build): the app's own slides in page mode, each with its notes, readable
@@ -46,10 +46,7 @@ test('every slide is in the reader with the app\'s own page-mode text, followed 
   // The app is loaded once and moves from slide to slide as its router does on Back and Forward.
   await appPage.goto(`${server.url}1?clicks=999`)
   for (const slide of slides) {
-    await appPage.evaluate((url) => {
-      history.pushState(null, '', url)
-      dispatchEvent(new PopStateEvent('popstate'))
-    }, `${server.url}${slide.no}?clicks=999`)
+    await goInApp(appPage, `${server.url}${slide.no}?clicks=999`)
     await settle(appPage, slide.no)
     const expected = fold(await appPage.evaluate((no) => {
       const slideshow = document.querySelector('#slideshow')!

@@ -51,6 +51,14 @@ export function formatProblem(p: Problem): string {
   return `slide ${p.slide}, click ${p.click}: ${p.kind}: ${p.detail}`
 }
 
+/** Moves a loaded deck to `url` as its router does on Back and Forward: the app is not loaded again. */
+export async function goInApp(page: Page, url: string): Promise<void> {
+  await page.evaluate((to) => {
+    history.pushState(null, '', to)
+    dispatchEvent(new PopStateEvent('popstate'))
+  }, url)
+}
+
 /** Waits until the slide is drawn and every CSS transition or animation has finished. */
 export async function settle(page: Page, slide: number): Promise<void> {
   await page.locator(`#slideshow .slidev-page-${slide}`).waitFor({ state: 'visible', timeout: 15_000 })
