@@ -31,7 +31,9 @@ export function slideRoles(slides: SlideInfo[]): SlideRole[] {
 export interface StageRow {
   slide: number
   kind: SlideRole['kind']
+  /** At the slide's last step (what npm run check counts), and at its wordiest step (what the words rule judges). */
   words: number
+  wordiestStepWords: number
   smallestReadPx: number | null
   smallestReferencePx: number | null
   emptyBandPct: number
@@ -108,7 +110,8 @@ export function stageChecks(roles: SlideRole[], rules: StageRules = STAGE_RULES)
       return {
         slide,
         kind: roleOf(slide).kind,
-        words: wordiest.get(slide)?.words ?? m.words,
+        words: m.words,
+        wordiestStepWords: wordiest.get(slide)?.words ?? m.words,
         smallestReadPx: smallest('read'),
         smallestReferencePx: smallest('reference'),
         emptyBandPct: Math.round((m.bodyBottom - m.contentBottom) * 100),
