@@ -3,9 +3,14 @@
  * log of what the speaker did; PacingStatus.vue shows it in the presenter view.
  */
 
-/** One thing that happened in a rehearsal, at `at` ms (any clock, the same for all events of a run). */
+/**
+ * One thing that happened in a rehearsal, at `at` ms (any clock, the same for all events of a run): a slide entered,
+ * a click step entered on it (`click` steps shown), a pause for a question and its end. A slide or step is left when
+ * the next one is entered, or when the run ends.
+ */
 export type PaceEvent
   = | { at: number, kind: 'enter', slide: number }
+    | { at: number, kind: 'step', slide: number, click: number }
     | { at: number, kind: 'pause' }
     | { at: number, kind: 'resume' }
 
@@ -20,6 +25,8 @@ export interface Pace {
   drift: number
   state: PaceState
   paused: boolean
+  /** Active seconds since the run began, pauses left out. */
+  elapsed: number
   /** Seconds the rest of the talk takes at the pace so far (the remaining budgets scaled by actual ÷ planned). */
   left: number
 }
@@ -47,7 +54,7 @@ function activeTimes(events: PaceEvent[], now: number): { total: number, current
       slide = event.slide
       current = 0
     }
-    else {
+    else if (event.kind !== 'step') {
       paused = event.kind === 'pause'
     }
   }
@@ -81,6 +88,7 @@ export function pace(budgets: number[], events: PaceEvent[], now: number): Pace 
         ? 'behind'
         : 'ahead',
     paused,
+    elapsed: total,
     left: remaining * rate,
   }
 }

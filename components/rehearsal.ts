@@ -36,11 +36,35 @@ export function newRehearsal(titles: string[], slide: number, at: number): Rehea
   }
 }
 
+/**
+ * What the deck standing at `slide`, click step `click`, adds to the run: the slide entered, a click step entered on
+ * it, both (a slide entered at a later step: going back, or a reload), or nothing when the run already stands there.
+ */
+export function navEvents(events: PaceEvent[], slide: number, click: number, at: number): PaceEvent[] {
+  const last = events.findLast(e => e.kind === 'enter' || e.kind === 'step')
+  const entered = last?.slide === slide
+  const step = entered && last.kind === 'step'
+    ? last.click
+    : 0
+  return [
+    ...(entered
+      ? []
+      : [
+          { at, kind: 'enter', slide } as const,
+        ]),
+    ...(step === click
+      ? []
+      : [
+          { at, kind: 'step', slide, click } as const,
+        ]),
+  ]
+}
+
 function isEvent(e: unknown): e is PaceEvent {
   if (!e || typeof e !== 'object')
     return false
-  const { at, kind, slide } = e as Record<string, unknown>
-  return typeof at === 'number' && (kind === 'pause' || kind === 'resume' || (kind === 'enter' && typeof slide === 'number'))
+  const { at, kind, slide, click } = e as Record<string, unknown>
+  return typeof at === 'number' && (kind === 'pause' || kind === 'resume' || (kind === 'enter' && typeof slide === 'number') || (kind === 'step' && typeof slide === 'number' && typeof click === 'number'))
 }
 
 /** Why a run cannot be read against this deck, in one sentence; undefined when it can. */

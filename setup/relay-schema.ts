@@ -133,7 +133,12 @@ export function navMessage(state: { page: number, clicks: number, clicksTotal: n
     lastUpdate: { id: state.lastUpdate.id, type: state.lastUpdate.type, time: state.lastUpdate.time },
     ...(state.timer
       ? {
-          timer: { status: state.timer.status, startedAt: state.timer.startedAt, pausedAt: state.timer.pausedAt },
+          // Whole milliseconds, as parseNavMessage requires: a fraction would get this device's socket closed.
+          timer: {
+            status: state.timer.status,
+            startedAt: Math.round(state.timer.startedAt),
+            pausedAt: Math.round(state.timer.pausedAt),
+          },
         }
       : {}),
   }

@@ -122,7 +122,7 @@ test('R-5, R-6: the paired phone shows the presenter view with notes; its cookie
   })
 })
 
-test('the phone presenter fits the phone, and its pacing pauses and resumes by tap', async () => {
+test('the phone presenter fits the phone, and its pacing pauses and resumes by tap, the laptop\'s presenter with it', async () => {
   // A one-line pacing bar once widened the presenter grid to 726 px on this 412 px phone, cutting off the slide.
   const sections = await phonePage.locator('.grid-container > .grid-section').evaluateAll(nodes => nodes.map(n => ({
     name: n.className.split(' ').find((c: string) => ['main', 'note', 'next', 'bottom'].includes(c)) ?? n.className,
@@ -131,13 +131,30 @@ test('the phone presenter fits the phone, and its pacing pauses and resumes by t
   const width = await phonePage.evaluate(() => innerWidth)
   const over = sections.filter(s => s.right > width + 1)
   expect(over, `the phone presenter's ${over.map(s => `${s.name} section ends at ${s.right} px`).join(', ')} on a ${width} px screen: something in it will not wrap (look at the bottom bar first)`).toEqual([])
+  // The laptop's presenter view, open beside the phone as on the day: one pause for both.
+  const presenter = await laptop.newPage()
+  watchSockets(presenter, 'laptop presenter')
+  await presenter.goto(laptopUrl('presenter/1'))
+  const laptopDrift = presenter.getByTestId('pacing-drift')
+  await expect(laptopDrift).toBeVisible({ timeout: 30_000 })
+  await expect(laptopDrift).not.toHaveText('paused')
   const pause = phonePage.getByRole('button', { name: /^Pause/ })
   const box = await pause.boundingBox()
   expect(box && Math.min(box.width, box.height), 'the phone\'s Pause button is smaller than a 44 px tap target (PacingStatus.vue, pointer: coarse)').toBeGreaterThanOrEqual(44)
   await pause.tap()
   await expect(phonePage.getByTestId('pacing-drift')).toHaveText('paused')
+  await expect(laptopDrift).toHaveText('paused', { timeout: 2000 }).catch((error: Error) => {
+    throw new Error(`A pause tapped on the phone did not reach the laptop's presenter within 2 s: it travels as Slidev's timer through the relay (timer-sync.ts). Both sides' sockets, newest last:\n${socketLog.join('\n')}\n${error.message}`)
+  })
+  await phonePage.screenshot({
+    path: test.info().outputPath('phone-presenter-paused.png'),
+  })
   await phonePage.getByRole('button', { name: 'Resume' }).tap()
   await expect(phonePage.getByTestId('pacing-drift')).not.toHaveText('paused')
+  await expect(laptopDrift, 'the phone\'s Resume reaches the laptop too').not.toHaveText('paused', { timeout: 2000 })
+  const kinds = await presenter.evaluate(() => (JSON.parse(localStorage.getItem('deck-rehearsal') ?? '{}') as { events?: Array<{ kind: string }> }).events?.map(e => e.kind))
+  expect(kinds, 'the laptop\'s run records the phone\'s pause and its end').toEqual(expect.arrayContaining(['pause', 'resume']))
+  await presenter.close()
   await phonePage.screenshot({
     path: test.info().outputPath('phone-presenter-pacing.png'),
   })
@@ -160,6 +177,7 @@ test('R-6: navigation syncs both ways within 2 s, over the phone\'s gated relay 
 
 test('the laptop\'s presenter and projector tabs stay in sync (one browser)', async () => {
   const presenter = await laptop.newPage()
+  watchSockets(presenter, 'laptop presenter')
   await presenter.goto(laptopUrl('presenter/4'))
   await expect(projector).toHaveURL(/\/4(?:\?|$)/, { timeout: 5000 })
   await expect(phonePage).toHaveURL(/\/presenter\/4/, { timeout: 5000 })

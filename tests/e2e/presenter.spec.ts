@@ -20,12 +20,12 @@ test.afterAll(() => server.close())
  * page's clock standing still but for runFor: under load, real seconds would otherwise creep into the drift.
  * Returns the drift text, once it reads "on time".
  */
-async function openFreshRehearsal(page: Page): Promise<Locator> {
+async function openFreshRehearsal(page: Page, slide = 1): Promise<Locator> {
   const start = Date.UTC(2026, 11, 4, 9, 0)
   await page.addInitScript(() => localStorage.clear())
   await page.clock.install({ time: start })
   await page.clock.pauseAt(start + 1000)
-  await page.goto(`${server.url}presenter/1`)
+  await page.goto(`${server.url}presenter/${slide}`)
   const drift = page.getByTestId('pacing-drift')
   await expect(drift).toHaveText('on time')
   return drift
@@ -47,9 +47,11 @@ test('presenter view of the speaker build shows the current slide\'s notes and a
   await expect(page.getByText(/\d+:\d\d/).first()).toBeVisible()
 })
 
-test('rehearsal pacing in the presenter: 65 s on a 35 s slide is "0:30 behind", a 2-minute pause for a question adds nothing, the run is kept and saved, and nothing is asked of another server', async ({ page }) => {
+test('rehearsal pacing in the presenter: 90 s on a 60 s slide is "0:30 behind", its click steps are recorded, a 2-minute pause for a question adds nothing to the drift or the countdown, the run is kept and saved, and nothing is asked of another server', async ({ page }) => {
   const slides = await readSlides()
-  const budget = Number(slides[0].note.match(/^\[time (\d+) s\]/)![1])
+  const budgetOf = (note: string) => Number(note.match(/^\[time (\d+) s\]/)?.[1])
+  const slide = slides.find(s => budgetOf(s.note) === 60 && s.note.includes('[click'))
+  expect(slide, 'a live slide with a 60 s budget and click steps, to rehearse on').toBeDefined()
   // A rehearsal asks nothing of any server but the deck's own: no request leaves for another origin.
   const elsewhere: string[] = []
   page.on('request', (request) => {
@@ -57,17 +59,29 @@ test('rehearsal pacing in the presenter: 65 s on a 35 s slide is "0:30 behind", 
     if (!url.startsWith(new URL(server.url).origin) && !/^(?:data|blob):/.test(url))
       elsewhere.push(url)
   })
-  const drift = await openFreshRehearsal(page)
-  await page.clock.runFor((budget + 30) * 1000)
-  await expect(drift, `slide 1's budget is ${budget} s; ${budget + 30} s on it is 30 s over`).toHaveText('0:30 behind')
+  const drift = await openFreshRehearsal(page, slide!.no)
+  await page.clock.runFor(20_000)
+  await page.keyboard.press('ArrowRight')
+  await expect(page, 'ArrowRight shows the slide\'s first click step').toHaveURL(/clicks=1/)
+  await page.clock.runFor(70_000)
+  await expect(drift, `slide ${slide!.no}'s budget is 60 s; 90 s on it, over two click steps, is 30 s over`).toHaveText('0:30 behind')
   await page.keyboard.press('q')
   await expect(drift).toHaveText('paused')
+  // Slidev's whole-talk countdown is the same clock: paused at 1:30 into the run (the 25-minute slot less 1:30).
+  const countdown = page.locator('.font-mono').filter({ hasText: /^\s*\d+\s*:\s*\d\d\s*$/ }).first()
+  await expect(countdown, 'the countdown pauses with the rehearsal clock').toHaveText(/23\s*:\s*30/)
   await page.clock.runFor(120_000)
   await page.getByRole('button', { name: 'Resume' }).click()
   await expect(drift, 'the pause is not counted as overrun').toHaveText('0:30 behind')
-  const run = await page.evaluate(() => JSON.parse(localStorage.getItem('deck-rehearsal') ?? '{}') as { slides: number, events: Array<{ kind: string }> })
+  await expect(countdown, 'nor taken off the countdown').toHaveText(/23\s*:\s*30/)
+  const run = await page.evaluate(() => JSON.parse(localStorage.getItem('deck-rehearsal') ?? '{}') as { slides: number, events: Array<{ kind: string, slide?: number, click?: number }> })
   expect(run.slides).toBe(slides.length)
-  expect(run.events.map(e => e.kind)).toEqual(['enter', 'pause', 'resume'])
+  expect(run.events.map(e => [e.kind, e.slide, e.click].filter(v => v !== undefined).join(' ')), 'the run records the slide, its click step, the pause and its end').toEqual([
+    `enter ${slide!.no}`,
+    `step ${slide!.no} 1`,
+    'pause',
+    'resume',
+  ])
 
   // Saved as a file and loaded again, the run is the same, byte for byte.
   const download = page.waitForEvent('download')

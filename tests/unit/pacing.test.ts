@@ -10,6 +10,14 @@ function enter(at: number, slide: number): PaceEvent {
     slide,
   }
 }
+function step(at: number, slide: number, click: number): PaceEvent {
+  return {
+    at: s(at),
+    kind: 'step',
+    slide,
+    click,
+  }
+}
 function pause(at: number): PaceEvent {
   return {
     at: s(at),
@@ -105,6 +113,30 @@ describe('pace: where the speaker stands against the budgets', () => {
       210,
     ],
     [
+      'click steps on slide 1 are the same slide\'s time: 90 s over three steps is 30 s over',
+      [
+        enter(0, 1),
+        step(20, 1, 1),
+        step(50, 1, 2),
+      ],
+      90,
+      '0:30 behind',
+      90,
+      180,
+    ],
+    [
+      'a step on slide 2 after slide 1 took 30 s: 20 s on slide 2 so far',
+      [
+        enter(0, 1),
+        enter(30, 2),
+        step(40, 2, 1),
+      ],
+      50,
+      '0:30 ahead',
+      20,
+      80,
+    ],
+    [
       'a run started on slide 2: the plan starts there too',
       [
         enter(0, 2),
@@ -139,6 +171,14 @@ describe('pace: where the speaker stands against the budgets', () => {
     expect(at200.paused).toBe(true)
     expect(at200.spent).toBe(50)
     expect(driftText(at200)).toBe('on time')
+  })
+  it('counts the active seconds since the run began, pauses left out', () => {
+    expect(pace(budgets, [
+      enter(0, 1),
+      pause(30),
+      resume(150),
+      enter(160, 2),
+    ], s(170)).elapsed).toBe(50)
   })
   it('within ten seconds either way is on time', () => {
     expect(pace(budgets, [

@@ -1,12 +1,26 @@
+import type { PaceEvent } from '../../components/pacing.ts'
 import { describe, expect, it } from 'vitest'
-import { archiveRun, deckFingerprint, HISTORY_RUNS, newRehearsal, readHistory, readRehearsal, rehearsalFile, rehearsalMismatch } from '../../components/rehearsal.ts'
+import { archiveRun, deckFingerprint, HISTORY_RUNS, navEvents, newRehearsal, readHistory, readRehearsal, rehearsalFile, rehearsalMismatch } from '../../components/rehearsal.ts'
 
 const titles = ['Cover', 'The rise', 'The squeeze']
 
 describe('rehearsal records', () => {
   const run = newRehearsal(titles, 1, Date.UTC(2026, 11, 4, 9, 30))
-  it('round-trips through JSON byte for byte', () => {
-    const text = JSON.stringify(run)
+  it('round-trips through JSON byte for byte, click steps and pauses too', () => {
+    const text = JSON.stringify({
+      ...run,
+      events: [
+        ...run.events,
+        {
+          at: run.started + 5000,
+          kind: 'step',
+          slide: 1,
+          click: 1,
+        },
+        { at: run.started + 6000, kind: 'pause' },
+        { at: run.started + 9000, kind: 'resume' },
+      ],
+    })
     expect(JSON.stringify(readRehearsal(text, titles))).toBe(text)
   })
   it.each([
@@ -33,6 +47,16 @@ describe('rehearsal records', () => {
       }),
     ],
     [
+      'a click step without its slide',
+      JSON.stringify({
+        ...run,
+        events: [
+          ...run.events,
+          { at: 2, kind: 'step', click: 1 },
+        ],
+      }),
+    ],
+    [
       'another version',
       JSON.stringify({ ...run, version: 2 }),
     ],
@@ -49,6 +73,117 @@ describe('rehearsal records', () => {
     expect(deckFingerprint(titles)).toMatch(/^[0-9a-f]{8}$/)
     expect(deckFingerprint(titles)).not.toBe(deckFingerprint([...titles].reverse()))
   })
+})
+
+describe('navEvents: what the deck moving adds to the run', () => {
+  const enter = (slide: number): PaceEvent => ({ at: 0, kind: 'enter', slide })
+  const step = (slide: number, click: number): PaceEvent => ({ at: 0, kind: 'step', slide, click })
+  it.each<[string, PaceEvent[], number, number, PaceEvent[]]>([
+    // what happened, the run so far, where the deck stands (slide, click) → events added at 5
+    [
+      'nothing yet',
+      [],
+      1,
+      0,
+      [
+        { at: 5, kind: 'enter', slide: 1 },
+      ],
+    ],
+    [
+      'still on slide 1',
+      [
+        enter(1),
+      ],
+      1,
+      0,
+      [],
+    ],
+    [
+      'a click on slide 1',
+      [
+        enter(1),
+      ],
+      1,
+      1,
+      [
+        {
+          at: 5,
+          kind: 'step',
+          slide: 1,
+          click: 1,
+        },
+      ],
+    ],
+    [
+      'the same step again (a re-render)',
+      [
+        enter(1),
+        step(1, 1),
+      ],
+      1,
+      1,
+      [],
+    ],
+    [
+      'a click back to the first step',
+      [
+        enter(1),
+        step(1, 1),
+      ],
+      1,
+      0,
+      [
+        {
+          at: 5,
+          kind: 'step',
+          slide: 1,
+          click: 0,
+        },
+      ],
+    ],
+    [
+      'the next slide, at its first step',
+      [
+        enter(1),
+        step(1, 2),
+      ],
+      2,
+      0,
+      [
+        { at: 5, kind: 'enter', slide: 2 },
+      ],
+    ],
+    [
+      'back to slide 1 at its last step',
+      [
+        enter(1),
+        step(1, 2),
+        enter(2),
+      ],
+      1,
+      2,
+      [
+        { at: 5, kind: 'enter', slide: 1 },
+        {
+          at: 5,
+          kind: 'step',
+          slide: 1,
+          click: 2,
+        },
+      ],
+    ],
+    [
+      'a pause does not count as a move',
+      [
+        enter(1),
+        step(1, 1),
+        { at: 0, kind: 'pause' },
+      ],
+      1,
+      1,
+      [],
+    ],
+  ])('%s', (_, events, slide, click, added) => expect(navEvents(events, slide, click, 5)).toEqual(added))
 })
 
 describe('the runs kept in this browser for the report', () => {

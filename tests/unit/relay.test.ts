@@ -155,6 +155,14 @@ describe('parseNavMessage: the one frame the relay carries', () => {
     })
     expect(navMessage({ page: 1, clicks: 0, clicksTotal: 0 })).toBeUndefined()
   })
+  it('navMessage sends a timer in whole milliseconds, so the relay never refuses the deck\'s own frame', () => {
+    const message = navMessage({
+      ...NAV,
+      timer: { status: 'paused', startedAt: 1764838800123.6, pausedAt: 1764838860000.2 },
+    })
+    expect(message?.timer).toEqual({ status: 'paused', startedAt: 1764838800124, pausedAt: 1764838860000 })
+    expect(parseNavMessage(JSON.stringify(message), 33).ok).toBe(true)
+  })
 })
 
 describe('the relay over WebSockets', () => {
