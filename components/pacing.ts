@@ -105,3 +105,21 @@ export function driftText(p: Pace): string {
     ? 'on time'
     : `${clock(p.drift)} ${p.state}`
 }
+
+/**
+ * What a screen reader hears as the pacing changes, or undefined for silence: when the speaker falls behind (from on
+ * time or ahead), and when the clock is paused or runs again, never every second nor for getting back on time.
+ * `before` is the pacing when last looked at; undefined at start, which says nothing.
+ */
+export function announcement(before: Pick<Pace, 'state' | 'paused'> | undefined, now: Pace): string | undefined {
+  if (!before)
+    return undefined
+  if (now.paused !== before.paused) {
+    return now.paused
+      ? 'Rehearsal clock paused'
+      : 'Rehearsal clock running'
+  }
+  return !now.paused && now.state === 'behind' && before.state !== 'behind'
+    ? `Pacing: ${driftText(now)}`
+    : undefined
+}

@@ -65,8 +65,11 @@ test('rehearsal pacing in the presenter: 90 s on a 60 s slide is "0:30 behind", 
   await expect(page, 'ArrowRight shows the slide\'s first click step').toHaveURL(/clicks=1/)
   await page.clock.runFor(70_000)
   await expect(drift, `slide ${slide!.no}'s budget is 60 s; 90 s on it, over two click steps, is 30 s over`).toHaveText('0:30 behind')
+  const spoken = page.locator('.deck-pacing [role="status"]')
+  await expect(spoken, 'a screen reader hears it once, when the speaker fell behind, not every second since').toHaveText('Pacing: 0:10 behind')
   await page.keyboard.press('q')
   await expect(drift).toHaveText('paused')
+  await expect(spoken).toHaveText('Rehearsal clock paused')
   // Slidev's whole-talk countdown is the same clock: paused at 1:30 into the run (the 25-minute slot less 1:30).
   const countdown = page.locator('.font-mono').filter({ hasText: /^\s*\d+\s*:\s*\d\d\s*$/ }).first()
   await expect(countdown, 'the countdown pauses with the rehearsal clock').toHaveText(/23\s*:\s*30/)

@@ -1,6 +1,6 @@
-import type { PaceEvent } from '../../components/pacing.ts'
+import type { Pace, PaceEvent } from '../../components/pacing.ts'
 import { describe, expect, it } from 'vitest'
-import { clock, driftText, pace } from '../../components/pacing.ts'
+import { announcement, clock, driftText, pace } from '../../components/pacing.ts'
 
 const s = (seconds: number) => seconds * 1000
 function enter(at: number, slide: number): PaceEvent {
@@ -188,6 +188,60 @@ describe('pace: where the speaker stands against the budgets', () => {
       enter(0, 1),
     ], s(71)).state).toBe('behind')
   })
+})
+
+describe('announcement: what a screen reader hears, and when it hears nothing', () => {
+  const at = (state: Pace['state'], paused = false, drift = 0) => ({ state, paused, drift }) as Pace
+  it.each<[string, Pick<Pace, 'state' | 'paused'> | undefined, Pace, string | undefined]>([
+    [
+      'the start says nothing',
+      undefined,
+      at('behind', false, 30),
+      undefined,
+    ],
+    [
+      'on time to behind',
+      at('on time'),
+      at('behind', false, 12),
+      'Pacing: 0:12 behind',
+    ],
+    [
+      'ahead to behind',
+      at('ahead'),
+      at('behind', false, 10),
+      'Pacing: 0:10 behind',
+    ],
+    [
+      'still behind, a second later',
+      at('behind'),
+      at('behind', false, 31),
+      undefined,
+    ],
+    [
+      'behind to on time: no alarm needed',
+      at('behind'),
+      at('on time'),
+      undefined,
+    ],
+    [
+      'on time to ahead',
+      at('on time'),
+      at('ahead', false, -15),
+      undefined,
+    ],
+    [
+      'paused',
+      at('behind'),
+      at('behind', true, 30),
+      'Rehearsal clock paused',
+    ],
+    [
+      'running again',
+      at('behind', true),
+      at('behind', false, 30),
+      'Rehearsal clock running',
+    ],
+  ])('%s', (_, before, now, said) => expect(announcement(before, now)).toBe(said))
 })
 
 describe('clock', () => {
