@@ -27,7 +27,18 @@ export async function openPuppeteer(engine: Exclude<EngineName, 'webkit'>, optio
   const first = (await browser.pages())[0]
   const page = await browser.newPage()
   await first?.close()
-  await page.setViewport({ width: options.width ?? VIEWPORT.width, height: options.height ?? VIEWPORT.height })
+  const width = options.width ?? VIEWPORT.width
+  const height = options.height ?? VIEWPORT.height
+  await page.setViewport({ width, height }).catch((error: Error) => {
+    // puppeteer-core 25 sends a screen-orientation override with every viewport, in parallel with the viewport
+    // itself; Firefox ESR 140 (Debian bookworm's) does not know that command, ESR 153 does. The size still applies:
+    // checked below, so a viewport that did not take fails here and not as a layout fault later.
+    if (engine !== 'firefox' || !/unknown command emulation\.setScreenOrientationOverride/.test(error.message))
+      throw error
+  })
+  const inner = await page.evaluate(() => [innerWidth, innerHeight])
+  if (inner[0] !== width || inner[1] !== height)
+    throw new Error(`${engine} opened at ${inner.join(' × ')} px, not the ${width} × ${height} asked for: its viewport command failed (tests/browsers/puppeteer.ts).`)
   await page.bringToFront()
   return {
     engine,
