@@ -1,26 +1,40 @@
 import type { Rehearsal } from './rehearsal.ts'
 import { clock, ON_TIME_SECONDS } from './pacing.ts'
 
-/** Active seconds on each slide of a run (index slide − 1), all visits added, pauses left out. */
-export function slideTimes(run: Rehearsal): number[] {
-  const times = Array.from<number>({ length: run.slides }).fill(0)
+/**
+ * Active seconds on each click step of each slide of a run (`[slide − 1][click]`; step 0 is the slide before its
+ * first click), all visits added, pauses left out.
+ */
+export function stepTimes(run: Rehearsal): number[][] {
+  const times = Array.from({ length: run.slides }, () => [] as number[])
   const end = run.ended ?? run.events.at(-1)?.at ?? run.started
   let slide = 0
+  let click = 0
   let paused = false
   let since = run.started
   for (const event of [
     ...run.events,
     { at: end, kind: 'end' as const },
   ]) {
-    if (slide && !paused)
-      times[slide - 1] += Math.max(0, event.at - since) / 1000
+    if (slide && !paused && times[slide - 1])
+      times[slide - 1][click] = (times[slide - 1][click] ?? 0) + Math.max(0, event.at - since) / 1000
     since = event.at
-    if (event.kind === 'enter')
+    if (event.kind === 'enter' || event.kind === 'step') {
       slide = event.slide
-    else if (event.kind === 'pause' || event.kind === 'resume')
+      click = event.kind === 'step'
+        ? event.click
+        : 0
+    }
+    else if (event.kind === 'pause' || event.kind === 'resume') {
       paused = event.kind === 'pause'
+    }
   }
   return times
+}
+
+/** Active seconds on each slide of a run (index slide − 1): its click steps added. */
+export function slideTimes(run: Rehearsal): number[] {
+  return stepTimes(run).map(steps => steps.reduce((a, b) => a + b, 0))
 }
 
 /** Seconds paused in a run. */
@@ -51,6 +65,8 @@ export interface ReportRow {
   median: number
   /** Runs in which the slide took more than its budget plus the on-time margin. */
   overruns: number
+  /** The median seconds on each click step (0: before the first click), over the runs; one entry for a slide without clicks. */
+  steps: number[]
 }
 
 export interface RehearsalReport {
@@ -71,7 +87,8 @@ function median(values: number[]): number {
 /** Planned against actual for one or many runs of this deck, oldest run first. */
 export function buildReport(runs: Array<{ name: string, run: Rehearsal }>, slides: Array<{ title: string, budget: number }>, slot: number): RehearsalReport {
   const ordered = [...runs].sort((a, b) => a.run.started - b.run.started)
-  const times = ordered.map(r => slideTimes(r.run))
+  const steps = ordered.map(r => stepTimes(r.run))
+  const times = steps.map(run => run.map(slide => slide.reduce((a, b) => a + b, 0)))
   return {
     runs: ordered.map((r, i) => ({
       name: r.name,
@@ -88,6 +105,9 @@ export function buildReport(runs: Array<{ name: string, run: Rehearsal }>, slide
         actual,
         median: median(actual),
         overruns: actual.filter(a => a > s.budget + ON_TIME_SECONDS).length,
+        steps: Array.from({
+          length: Math.max(1, ...steps.map(run => run[i]?.length ?? 0)),
+        }, (_, click) => median(steps.map(run => run[i]?.[click] ?? 0))),
       }
     }),
     planned: slides.reduce((a, s) => a + s.budget, 0),
@@ -114,7 +134,16 @@ export function reportSummary(report: RehearsalReport): string[] {
     over.length
       ? `Over budget in most runs: ${over.map(r => `slide ${r.slide} (median ${clock(r.median)} for ${clock(r.budget)})`).join('; ')}.`
       : 'No slide ran over its budget in most runs.',
+    ...stepSummary(over),
   ]
+}
+
+/** Where the time went on the slides that usually run over, by click step; nothing when none of them has clicks. */
+function stepSummary(over: ReportRow[]): string[] {
+  const stepped = over.filter(r => r.steps.length > 1)
+  return stepped.length
+    ? [`Median time per click step (before the first click, then each click): ${stepped.map(r => `slide ${r.slide}: ${r.steps.map(clock).join(', ')}`).join('; ')}.`]
+    : []
 }
 
 export interface ReportBar {
@@ -142,11 +171,15 @@ export function shortTitle(title: string, max = TITLE_CHARS): string {
     : cut).replace(/[\s,;:]+$/, '')}…`
 }
 
-/** Planned against actual per slide, ready to draw as bars (the HTML report and the presenter's report view). */
+/**
+ * Planned against actual per slide, ready to draw as bars (the HTML report and the presenter's report view). Slides
+ * with no budget that no run showed (the appendix and the sources after the close) are left out of the chart; the
+ * tables keep them.
+ */
 export function reportBars(report: RehearsalReport): ReportBar[] {
   const longest = Math.max(1, ...report.rows.flatMap(r => [r.budget, r.median]))
   const over = new Set(usualOverruns(report).map(r => r.slide))
-  return report.rows.map(r => ({
+  return report.rows.filter(r => r.budget > 0 || r.actual.some(a => a > 0)).map(r => ({
     slide: r.slide,
     title: shortTitle(r.title),
     budgetShare: r.budget / longest,
@@ -164,7 +197,7 @@ export function reportMarkdown(report: RehearsalReport): string {
   const rows = report.rows.map(r => `| ${r.slide} | ${r.title.replace(/\|/g, '\\|')} | ${clock(r.budget)} | ${r.actual.map(clock).join(' | ')} | ${clock(r.median)} | ${r.overruns} of ${report.runs.length} |`)
   const [runs, ...rest] = reportSummary(report)
   const perRun = rest.slice(0, report.runs.length)
-  const [trend, over] = rest.slice(report.runs.length)
+  const [trend, ...findings] = rest.slice(report.runs.length)
   return [
     '# Rehearsal report',
     '',
@@ -174,8 +207,7 @@ export function reportMarkdown(report: RehearsalReport): string {
     '',
     trend,
     '',
-    over,
-    '',
+    ...findings.flatMap(line => [line, '']),
     head,
     rule,
     ...rows,

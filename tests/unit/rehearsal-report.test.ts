@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { buildReport, pausedSeconds, reportMarkdown, shortTitle, slideTimes, usualOverruns } from '../../components/rehearsal-report.ts'
+import { buildReport, pausedSeconds, reportBars, reportMarkdown, shortTitle, slideTimes, stepTimes, usualOverruns } from '../../components/rehearsal-report.ts'
 import { newRehearsal } from '../../components/rehearsal.ts'
 import { noteBudgetSeconds, PROJECT_ROOT, readSlides } from '../../scripts/lib/deck-info.ts'
 import { reportHtml } from '../../scripts/lib/rehearsal-html.ts'
@@ -160,6 +160,88 @@ describe('buildReport: three runs of a three-slide deck', () => {
     expect(html).toContain('<td>The rise</td>')
     expect(html).toContain('prefers-color-scheme: dark')
     expect(html).toMatch(/1:40 \/ 1:00 · over in most runs/)
+  })
+})
+
+describe('click steps: where the time went on a slide', () => {
+  /** Slide 2 of a run: entered at 30 s, click 1 at `click1` s, click 2 at `click2` s, slide 3 at 150 s, ended at 240 s. */
+  function stepped(start: number, click1: number, click2: number, pause?: [number, number]): Rehearsal {
+    const r = run(start, [
+      [0, 1],
+      [30, 2],
+      [150, 3],
+    ], 240, pause
+      ? [pause]
+      : [])
+    const steps = [
+      {
+        at: s(start + click1),
+        kind: 'step' as const,
+        slide: 2,
+        click: 1,
+      },
+      {
+        at: s(start + click2),
+        kind: 'step' as const,
+        slide: 2,
+        click: 2,
+      },
+    ]
+    return {
+      ...r,
+      events: [
+        ...r.events,
+        ...steps,
+      ].sort((a, b) => a.at - b.at),
+    }
+  }
+  it('times each step, pauses left out, and the slide is their sum', () => {
+    const r = stepped(0, 50, 130, [60, 80])
+    expect(stepTimes(r)[1]).toEqual([20, 60, 20])
+    expect(slideTimes(r)).toEqual([30, 100, 90])
+    expect(stepTimes(r)[0], 'a slide without clicks is one step').toEqual([30])
+  })
+  it('reports the median of each step on the slides that usually run over', () => {
+    const report = buildReport([
+      {
+        name: 'a.json',
+        run: stepped(0, 40, 140),
+      },
+      {
+        name: 'b.json',
+        run: stepped(1000, 60, 100),
+      },
+      {
+        name: 'c.json',
+        run: stepped(2000, 50, 120),
+      },
+    ], deck, 240)
+    expect(report.rows[1].steps).toEqual([20, 70, 30])
+    const md = reportMarkdown(report)
+    expect(md).toContain('Over budget in most runs: slide 2 (median 2:00 for 1:00).')
+    expect(md, 'the step times follow the overrun, in the Markdown too').toContain('Median time per click step (before the first click, then each click): slide 2: 0:20, 1:10, 0:30.')
+    expect(reportHtml(report)).toContain('slide 2: 0:20, 1:10, 0:30.')
+  })
+  it('leaves out of the chart a slide with no budget that no run showed, and keeps one a run showed', () => {
+    const withAppendix = [
+      ...deck,
+      { title: 'Appendix', budget: 0 },
+      { title: 'Sources', budget: 0 },
+    ]
+    const appendix = [...titles, 'Appendix', 'Sources']
+    const shown = {
+      ...newRehearsal(appendix, 1, 0),
+      ended: s(60),
+    }
+    shown.events.push({
+      at: s(30),
+      kind: 'enter',
+      slide: 4,
+    })
+    const bars = reportBars(buildReport([
+      { name: 'a.json', run: shown },
+    ], withAppendix, 240))
+    expect(bars.map(b => b.slide)).toEqual([1, 2, 3, 4])
   })
 })
 
