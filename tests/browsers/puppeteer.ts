@@ -30,15 +30,18 @@ export async function openPuppeteer(engine: Exclude<EngineName, 'webkit'>, optio
   const width = options.width ?? VIEWPORT.width
   const height = options.height ?? VIEWPORT.height
   await page.setViewport({ width, height }).catch((error: Error) => {
-    // puppeteer-core 25 sends a screen-orientation override with every viewport, in parallel with the viewport
-    // itself; Firefox ESR 140 (Debian bookworm's) does not know that command, ESR 153 does. The size still applies:
-    // checked below, so a viewport that did not take fails here and not as a layout fault later.
+    // puppeteer-core 25 sends a screen-orientation override with every viewport, beside the viewport command itself;
+    // Firefox ESR 140 (Debian bookworm's) does not know it, ESR 153 does. The refusal comes back first, while the
+    // resize is still under way: wait for the size below instead of failing.
     if (engine !== 'firefox' || !/unknown command emulation\.setScreenOrientationOverride/.test(error.message))
       throw error
   })
-  const inner = await page.evaluate(() => [innerWidth, innerHeight])
-  if (inner[0] !== width || inner[1] !== height)
-    throw new Error(`${engine} opened at ${inner.join(' × ')} px, not the ${width} × ${height} asked for: its viewport command failed (tests/browsers/puppeteer.ts).`)
+  const sized = await page.waitForFunction((w: number, h: number) => innerWidth === w && innerHeight === h, { timeout: 5000, polling: 100 }, width, height)
+    .then(() => true, () => false)
+  if (!sized) {
+    const inner = await page.evaluate(() => [innerWidth, innerHeight])
+    throw new Error(`${engine} stayed at ${inner.join(' × ')} px for 5 s, not the ${width} × ${height} asked for: its viewport command did not take (tests/browsers/puppeteer.ts).`)
+  }
   await page.bringToFront()
   return {
     engine,
