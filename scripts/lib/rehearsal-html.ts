@@ -1,5 +1,6 @@
 import type { RehearsalReport } from '../../components/rehearsal-report.ts'
 import { reportBars, reportMarkdown, reportSummary } from '../../components/rehearsal-report.ts'
+import { totalChart } from '../../components/report-totals.ts'
 import { cssVariableBlock, fonts } from '../../styles/tokens.ts'
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -26,6 +27,28 @@ function chart(report: RehearsalReport): string {
 }
 
 /**
+ * Each run's total as a bar, oldest first, the slot (dashed) and the planned total (dotted) as lines across them; the
+ * totals in words in one column past the longest bar or line, so no line runs through them.
+ */
+function totals(report: RehearsalReport): string {
+  const chart = totalChart(report)
+  const top = 24
+  const x = (share: number) => (LABEL + share * PLOT).toFixed(1)
+  const bars = chart.bars.map((bar, i) => {
+    const y = top + i * ROW
+    return `<g><text x="${LABEL - 8}" y="${y + 17}" text-anchor="end">${escape(bar.name)}</text>`
+      + `<rect class="actual" x="${LABEL}" y="${y + 6}" width="${(bar.share * PLOT).toFixed(1)}" height="${ROW - 12}"/>`
+      + `<text x="${x(1)}" dx="8" y="${y + 17}"${bar.over ? ' class="over"' : ''}>${escape(bar.label)}</text></g>`
+  }).join('')
+  const bottom = top + chart.bars.length * ROW
+  const line = (share: number, cls: string, label: string, anchor: 'start' | 'end') => `<line class="${cls}" x1="${x(share)}" x2="${x(share)}" y1="${top - 4}" y2="${bottom}"/>`
+    + `<text x="${(Number(x(share)) + (anchor === 'start'
+      ? 4
+      : -4)).toFixed(1)}" y="14" text-anchor="${anchor}">${escape(label)}</text>`
+  return `<svg viewBox="0 0 ${LABEL + PLOT + 260} ${bottom}" width="100%" role="img" aria-label="Total of each run against the slot and the planned total">${bars}${line(chart.planned.share, 'plan', chart.planned.label, 'end')}${line(chart.slot.share, 'slot', chart.slot.label, 'start')}</svg>`
+}
+
+/**
  * The report as one HTML page in the deck's fonts and colours, light and dark, the Markdown tables below the chart.
  * `fontFaces` is CSS that embeds the fonts (scripts/rehearsal.ts), so the page looks the same on any machine.
  */
@@ -44,11 +67,18 @@ body { margin: 2rem auto; max-width: 70rem; padding: 0 1rem; font-family: ${font
 svg text { fill: var(--deck-text); font-size: 14px; font-family: ${fonts.sans}; }
 .planned { fill: none; stroke: var(--deck-muted); stroke-width: 1.5; }
 .actual { fill: var(--deck-deepseek); }
+.slot { stroke: var(--deck-text); stroke-width: 1.5; stroke-dasharray: 6 4; }
+.plan { stroke: var(--deck-muted); stroke-width: 1.5; stroke-dasharray: 2 3; }
+svg text.over { font-weight: 700; }
+h2 { font-size: 1.1rem; margin: 2rem 0 0.5rem; }
 table { border-collapse: collapse; margin-top: 2rem; font-variant-numeric: tabular-nums; }
 th, td { border-bottom: 1px solid var(--deck-rule); padding: 0.25rem 0.6rem; text-align: left; }
 </style></head><body>
 <h1>Rehearsal report</h1>
 ${reportSummary(report).map(line => `<p>${escape(line)}</p>`).join('\n')}
+<h2>The total of each run, against the slot</h2>
+${totals(report)}
+<h2>Each slide, planned against actual</h2>
 <p>Outline: the slide's budget. Filled bar: the median of the runs.</p>
 ${chart(report)}
 <table><thead><tr>${cells(head).map(c => `<th>${escape(c)}</th>`).join('')}</tr></thead>

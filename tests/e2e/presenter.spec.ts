@@ -124,6 +124,7 @@ test('the presenter\'s report shows the runs kept in this browser: planned again
   await expect(report).toContainText('2 run(s)')
   await expect(report).toContainText(`Trend of the total: ${clock(budget + 30)} → ${clock(budget - 5)}.`)
   await expect(report).toContainText('No slide ran over its budget in most runs.')
+  await expect(report.getByTestId('report-totals'), 'the total of each run against the slot, drawn').toContainText(`Run 2${clock(budget - 5)}`)
   await expect(report.locator('[data-slide="1"]'), 'slide 1: median of the two runs against its budget').toContainText(`${clock(budget + 12.5)} / ${clock(budget)}`)
   const live = slides.filter(sl => /^\[time \d+ s\]/.test(sl.note)).length
   await expect(report.locator('[data-slide]'), 'a bar for every slide with a budget; none for the appendix no run showed').toHaveCount(live)

@@ -160,6 +160,7 @@ describe('buildReport: three runs of a three-slide deck', () => {
     expect(html).toContain('<td>The rise</td>')
     expect(html).toContain('prefers-color-scheme: dark')
     expect(html).toMatch(/1:40 \/ 1:00 · over in most runs/)
+    expect(html, 'the totals drawn against the slot, the run over it marked').toMatch(/Total of each run against the slot[\s\S]*>Run 1<[\s\S]*class="over">4:30 · over the slot</)
   })
 })
 
