@@ -32,9 +32,11 @@ export function stepTimes(run: Rehearsal): number[][] {
   return times
 }
 
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
+
 /** Active seconds on each slide of a run (index slide − 1): its click steps added. */
 export function slideTimes(run: Rehearsal): number[] {
-  return stepTimes(run).map(steps => steps.reduce((a, b) => a + b, 0))
+  return stepTimes(run).map(sum)
 }
 
 /** Seconds paused in a run. */
@@ -88,12 +90,12 @@ function median(values: number[]): number {
 export function buildReport(runs: Array<{ name: string, run: Rehearsal }>, slides: Array<{ title: string, budget: number }>, slot: number): RehearsalReport {
   const ordered = [...runs].sort((a, b) => a.run.started - b.run.started)
   const steps = ordered.map(r => stepTimes(r.run))
-  const times = steps.map(run => run.map(slide => slide.reduce((a, b) => a + b, 0)))
+  const times = steps.map(run => run.map(sum))
   return {
     runs: ordered.map((r, i) => ({
       name: r.name,
       started: r.run.started,
-      total: times[i].reduce((a, b) => a + b, 0),
+      total: sum(times[i]),
       paused: pausedSeconds(r.run),
     })),
     rows: slides.map((s, i) => {
@@ -110,7 +112,7 @@ export function buildReport(runs: Array<{ name: string, run: Rehearsal }>, slide
         }, (_, click) => median(steps.map(run => run[i]?.[click] ?? 0))),
       }
     }),
-    planned: slides.reduce((a, s) => a + s.budget, 0),
+    planned: sum(slides.map(s => s.budget)),
     slot,
   }
 }
